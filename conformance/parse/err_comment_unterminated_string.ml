@@ -1,0 +1,2 @@
+(* a comment with " an unterminated string *)
+let x = 1

@@ -1,0 +1,1 @@
+module F : (X : S) -> T

@@ -1,0 +1,1 @@
+let x = if then 1 else 2

@@ -1,0 +1,1 @@
+let c = lazy f x

@@ -1,0 +1,1 @@
+let f x = match x with A -> 1 | B -> 2 |

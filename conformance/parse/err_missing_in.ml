@@ -1,0 +1,4 @@
+let f () =
+  let x = 1
+  print_int x;;
+let y = let z = 2

@@ -1,0 +1,1 @@
+let x = if c 1 else 2

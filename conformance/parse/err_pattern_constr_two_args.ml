@@ -1,0 +1,1 @@
+let f = function Some x y -> x | None -> 0

@@ -1,0 +1,1 @@
+let c = `B x y

@@ -1,0 +1,2 @@
+let () = (fun x -> x) 1 ;;
+let x = 1 in

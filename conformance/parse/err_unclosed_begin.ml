@@ -1,0 +1,4 @@
+let f () =
+  begin
+    print_string "x"
+let g = 1

@@ -1,0 +1,2 @@
+let () = while true do ()
+let x = 1

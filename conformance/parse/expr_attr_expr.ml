@@ -1,0 +1,6 @@
+let a = (f x [@inline])
+let b = (x [@attr] [@other "p"])
+let c = f (x [@ocaml.warning "-8"])
+let d = (fun[@attr] x -> x)
+let e = (match[@attr] x with _ -> 1)
+let g = (let[@attr] y = 1 in y)

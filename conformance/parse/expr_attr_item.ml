@@ -1,0 +1,5 @@
+type t = { x : int } [@@deriving yojson]
+let f x = x [@@inline]
+[@@@warning "-32"]
+type u = A | B [@@deriving show, eq]
+let g x = x [@@ocaml.warning "-27"] [@@another]

@@ -1,0 +1,10 @@
+let a = None
+let b = Some (1, 2)
+let c = Some 1, 2
+let d = A
+let e = B (C (D 1))
+let f = M.N.C 1
+let g = true && false
+let h = ()
+let i = Ok ()
+let j = (::) (1, [])

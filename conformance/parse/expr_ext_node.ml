@@ -1,0 +1,7 @@
+let a = [%lwt f ()]
+let b = [%e 1 + 2]
+let c = [%ext.dotted]
+let d = [%t: int -> int]
+let e = [%p? Some x]
+let f = [%s: val x : int]
+let g = [%p? Some x when x > 0]

@@ -1,0 +1,4 @@
+let f () =
+  write "a";%lwt
+  write "b";%lwt
+  Lwt.return_unit

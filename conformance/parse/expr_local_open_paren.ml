@@ -1,0 +1,5 @@
+let a = List.(length [ 1; 2 ])
+let b = M.(x + y)
+let c = M.N.(f x)
+let d = String.(concat "," [ "a" ])
+let e = M.()

@@ -1,0 +1,3 @@
+let f = function
+  | Some g -> (function 0 -> g | n -> n)
+  | None -> fun x -> x

@@ -1,0 +1,6 @@
+let a = (module M : S)
+let b = (module M)
+let c = (module M : S with type t = int)
+let d = (module struct let x = 1 end : S)
+let e = f (module M)
+let g = (module M.N : M.S)

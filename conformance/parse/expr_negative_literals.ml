@@ -1,0 +1,9 @@
+let a = -1
+let b = -1.5
+let c = -0x10
+let d = -1L
+let e = [ -1; -2 ]
+let f = (-1, -2.)
+let g = - 1
+let h = -.2.
+let i = f (-3)

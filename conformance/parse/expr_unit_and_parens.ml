@@ -1,0 +1,5 @@
+let a = ()
+let b = ( )
+let c = ((1))
+let d = f ()
+let e = (f ; g)

@@ -1,0 +1,2 @@
+exception E : int -> exn
+exception F : { x : int } -> exn

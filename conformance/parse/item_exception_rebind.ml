@@ -1,0 +1,4 @@
+exception E = Not_found
+exception F = M.G
+exception H [@attr]
+exception I = E [@@attr]

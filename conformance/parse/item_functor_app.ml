@@ -1,0 +1,5 @@
+module S = Set.Make (String)
+module M = Map.Make(Int)
+module N = F (struct let x = 1 end)
+module O = F (M.N)
+module P = F ((val m : S))

@@ -1,0 +1,3 @@
+type t
+type 'a u
+type ('a, 'b) v

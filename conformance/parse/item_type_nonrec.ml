@@ -1,0 +1,3 @@
+type t = int
+type nonrec t = t list
+type nonrec u = A of t

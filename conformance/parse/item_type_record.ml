@@ -1,0 +1,3 @@
+type point = { x : int; y : int }
+type r = { name : string; tags : string list; }
+type 'a box = { value : 'a }

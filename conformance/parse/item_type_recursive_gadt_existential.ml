@@ -1,0 +1,2 @@
+type any = Any : 'a * ('a -> string) -> any
+type (_, _) eq = Refl : ('a, 'a) eq

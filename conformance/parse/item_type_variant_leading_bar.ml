@@ -1,0 +1,5 @@
+type t =
+  | A
+  | B of int
+  | C of string * int
+type empty = |

@@ -1,0 +1,8 @@
+let a = '\n'
+let b = '\t'
+let c = '\\'
+let d = '\''
+let e = '\b'
+let f = '\r'
+let g = '\ '
+let h = '\"'

@@ -1,0 +1,6 @@
+let a = '\065'
+let b = '\x41'
+let c = '\o101'
+let d = '\255'
+let e = '\xff'
+let f = '\o377'

@@ -1,0 +1,5 @@
+let a = 'a'
+let b = 'Z'
+let c = ' '
+let d = '"'
+let e = '0'

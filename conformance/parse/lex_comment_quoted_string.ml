@@ -1,0 +1,2 @@
+(* quoted strings in comments: {| *) |} and {id| *) |id} *)
+let x = 1

@@ -1,0 +1,4 @@
+let a = 0x1F
+let b = 0Xff
+let c = 0xdead_beef
+let d = 0x0

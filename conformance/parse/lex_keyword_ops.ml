@@ -1,0 +1,9 @@
+let a = 7 mod 3
+let b = 6 land 3
+let c = 6 lor 1
+let d = 6 lxor 2
+let e = 1 lsl 4
+let f = 256 lsr 2
+let g = -256 asr 2
+let h = ( mod ) 7 2
+let i = ( land ) 1 3

@@ -1,0 +1,3 @@
+let f ~ x = x
+let g ? y = y
+let r = f ~ x

@@ -1,0 +1,3 @@
+let a = 1.5q
+let b = 1e3r
+let c = 2.Z

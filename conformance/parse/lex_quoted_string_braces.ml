@@ -1,0 +1,2 @@
+let a = {|{ } { | }|}
+let b = {html|<p>{|nested|}</p>|html}

@@ -1,0 +1,6 @@
+let s = "hello \
+         world"
+let t = "a\
+b"
+let u = "no indent \
+    \ keep this space"

@@ -1,0 +1,1 @@
+let s = "tab\there\nnewline \\ backslash \"quote\" \'apos\' \b\r\ space"

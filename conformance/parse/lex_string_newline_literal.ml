@@ -1,0 +1,3 @@
+let s = "line one
+line two"
+let empty = ""

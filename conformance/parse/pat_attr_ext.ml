@@ -1,0 +1,2 @@
+let f = function (x [@attr]) -> x
+let g = function [%p] -> 0 | _ -> 1

@@ -1,0 +1,5 @@
+let f = function
+  | Some (x, y) -> x + y
+  | Ok (Some [ x ]) -> x
+  | Error (`Msg m) -> String.length m
+  | Node (Leaf, x, Leaf) -> x

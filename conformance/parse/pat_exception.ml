@@ -1,0 +1,6 @@
+let f () =
+  match g () with
+  | exception Not_found -> 0
+  | exception (Failure _ | Exit) -> 1
+  | exception Invalid_argument s -> String.length s
+  | n -> n

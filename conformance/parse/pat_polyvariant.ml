@@ -1,0 +1,5 @@
+let f = function
+  | `A -> 0
+  | `B x -> x
+  | `C (x, y) -> x + y
+  | `D (`E z) -> z

@@ -1,0 +1,3 @@
+module L = List
+module M = N.O
+module type S = M.S

@@ -1,0 +1,4 @@
+type a = int -> int
+type b = int -> int -> int
+type c = (int -> int) -> int
+type d = unit -> unit

@@ -1,0 +1,4 @@
+type a = int [@attr]
+type b = (int [@attr]) list
+type c = [%ext]
+type d = [%ext: int] list

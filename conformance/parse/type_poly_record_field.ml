@@ -1,0 +1,3 @@
+type t = { f : 'a. 'a -> 'a }
+type u = { g : 'a 'b. 'a -> 'b -> 'a; h : int }
+type v = { mutable m : 'a. 'a list -> int }

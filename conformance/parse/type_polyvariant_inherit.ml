@@ -1,0 +1,5 @@
+type t = [ `A | `B ]
+type u = [ t | `C ]
+type v = [ `D | t | u ]
+type w = [> t ]
+type x = [< t | `E ]

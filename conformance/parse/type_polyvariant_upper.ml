@@ -1,0 +1,4 @@
+type a = [< `A | `B ]
+type b = [< `A | `B > `A ]
+type c = [< `A | `B of int > `A `B ]
+type d = [< | `A ]

@@ -1,0 +1,122 @@
+//! The `mlrun` command line.
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
+use mlrun_lang::lexer::{LineDirective, Lexer};
+use mlrun_lang::{dump, parse};
+
+const USAGE: &str = "usage: mlrun [--dump=ast|tokens] [--check] FILE.ml|FILE.mli";
+
+#[derive(Debug, PartialEq)]
+enum Dump {
+    Ast,
+    Tokens,
+}
+
+#[derive(Debug, Default)]
+struct Args {
+    dump: Option<Dump>,
+    check: bool,
+    file: Option<String>,
+}
+
+fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut out = Args::default();
+    for arg in args {
+        match arg.as_str() {
+            "--dump=ast" => out.dump = Some(Dump::Ast),
+            "--dump=tokens" => out.dump = Some(Dump::Tokens),
+            "--check" => out.check = true,
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            s if s.starts_with('-') => return Err(format!("mlrun: unknown option `{s}'\n{USAGE}")),
+            _ if out.file.is_some() => return Err(format!("mlrun: only one file may be given\n{USAGE}")),
+            _ => out.file = Some(arg),
+        }
+    }
+    Ok(out)
+}
+
+/// Runs the command with the process's arguments; returns the exit code.
+pub fn main() -> i32 {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return 2;
+        }
+    };
+    let Some(file) = args.file else {
+        eprintln!("{USAGE}");
+        return 2;
+    };
+    let src = match std::fs::read(&file) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("mlrun: cannot read {file}: {e}");
+            return 2;
+        }
+    };
+    let mut stdout = std::io::stdout().lock();
+    if args.dump == Some(Dump::Tokens) {
+        return dump_tokens(&file, &src, &mut stdout);
+    }
+    let is_interface = Path::new(&file).extension().is_some_and(|e| e == "mli");
+    let parsed = if is_interface {
+        parse::interface(&src).map(|p| dump::signature(&p.tree))
+    } else {
+        parse::implementation(&src).map(|p| dump::structure(&p.tree))
+    };
+    match parsed {
+        Err((diag, directives)) => report(&file, &src, &directives, &diag),
+        Ok(text) if args.dump == Some(Dump::Ast) => {
+            let _ = stdout.write_all(text.as_bytes());
+            0
+        }
+        Ok(_) if args.check => 0,
+        Ok(_) => {
+            eprintln!("mlrun: {file} parses, but running programs needs the VM (issue [2/5]), which is not built yet");
+            2
+        }
+    }
+}
+
+fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
+    let mut lexer = Lexer::new(src);
+    for tok in lexer.by_ref() {
+        match tok {
+            Ok((l, t, r)) => {
+                let _ = writeln!(out, "{l}-{r} {t:?}");
+            }
+            Err(e) => return report(file, src, &[], &Diagnostic::Lex(e)),
+        }
+    }
+    0
+}
+
+/// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives.
+fn report(file: &str, src: &str, directives: &[LineDirective], diag: &Diagnostic) -> i32 {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let source = SourceFile { name: file, text: src, directives };
+    eprint!("{}", source.render(diag, color));
+    2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(v: &[&str]) -> Result<Args, String> {
+        parse_args(v.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn options() {
+        let a = args(&["--dump=ast", "x.ml"]).unwrap();
+        assert_eq!(a.dump, Some(Dump::Ast));
+        assert_eq!(a.file.as_deref(), Some("x.ml"));
+        assert!(args(&["--bogus", "x.ml"]).is_err());
+        assert!(args(&["a.ml", "b.ml"]).is_err());
+    }
+}

@@ -1,0 +1,2 @@
+//! The Dream API for mlrun and the `mlrun` command line.
+pub mod cli;

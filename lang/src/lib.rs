@@ -1,0 +1,17 @@
+//! mlrun's front end: OCaml source to a spanned parse tree, and the diagnostics for it.
+//! No I/O happens here; callers hand in source text and get data back.
+
+pub mod ast;
+pub mod diagnostic;
+pub mod dump;
+pub mod lexer;
+mod mk;
+pub mod parse;
+mod sexp;
+pub mod span;
+pub mod token;
+
+#[allow(clippy::all, clippy::pedantic, unused_parens, unused_variables, dead_code)]
+mod grammar {
+    include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
+}
