@@ -478,4 +478,6 @@ pub enum WithConstraint {
     Type(Loc<Longident>, TypeDecl, bool),
     /// `module M = N` (`false`) or `module M := N` (`true`).
     Module(Loc<Longident>, Loc<Longident>, bool),
+    /// `module type T = S` (`false`) or `module type T := S` (`true`).
+    ModType(Loc<Longident>, ModType, bool),
 }

@@ -25,7 +25,9 @@ impl Diagnostic {
                 LexError::IllegalChar(s, _)
                 | LexError::UnterminatedString(s)
                 | LexError::UnterminatedComment(s)
-                | LexError::IllegalEscape { span: s, .. } => *s,
+                | LexError::IllegalEscape { span: s, .. }
+                | LexError::InvalidLiteral(s, _)
+                | LexError::Latin1IllegalChar { span: s, .. } => *s,
                 LexError::UnterminatedStringInComment { comment, .. } => *comment,
             },
             Diagnostic::Syntax { span, .. } | Diagnostic::Unclosed { span, .. } => *span,
@@ -37,7 +39,10 @@ impl Diagnostic {
         match self {
             Diagnostic::Lex(e) => match e {
                 LexError::Unmatched => "Syntax error".to_owned(),
-                LexError::IllegalChar(_, c) => format!("Illegal character ({})", char_escape(*c)),
+                LexError::IllegalChar(_, c) | LexError::Latin1IllegalChar { byte: c, .. } => {
+                    format!("Illegal character ({})", char_escape(*c))
+                }
+                LexError::InvalidLiteral(_, text) => format!("Invalid literal {text}"),
                 LexError::UnterminatedString(_) => "String literal not terminated".to_owned(),
                 LexError::UnterminatedComment(_) => "Comment not terminated".to_owned(),
                 LexError::UnterminatedStringInComment { .. } => {
@@ -123,10 +128,14 @@ impl SourceFile<'_> {
         }
     }
 
-    /// The whole report: OCaml's two lines, then the caret view.
+    /// The whole report: OCaml's lines, then the caret view.
     pub fn render(&self, d: &Diagnostic, color: bool) -> String {
         let span = d.span();
-        let mut out = format!("{}\nError: {}\n", self.header(span), d.message());
+        let mut out = String::new();
+        if let Diagnostic::Lex(LexError::Latin1IllegalChar { alert, .. }) = d {
+            out.push_str(&format!("{}\nAlert deprecated: ISO-Latin1 characters in identifiers\n", self.header(*alert)));
+        }
+        out += &format!("{}\nError: {}\n", self.header(span), d.message());
         if let Some((rspan, note)) = d.related() {
             out.push_str(&format!("{}\n  {note}\n", self.header(rspan)));
         }
@@ -136,18 +145,16 @@ impl SourceFile<'_> {
 
     fn caret_view(&self, d: &Diagnostic, color: bool) -> String {
         let span = d.span();
-        let range = clamp(span, self.text.len());
+        let range = clamp(span, self.text);
         let id = self.name.to_owned();
-        let mut label = Label::new((id.clone(), range.clone()));
-        if let Some(h) = d.hint() {
-            label = label.with_message(h);
-        }
+        // ariadne draws no caret under a label without a message.
+        let label = Label::new((id.clone(), range.clone())).with_message(d.hint().unwrap_or_else(|| "here".to_owned()));
         let mut report = Report::build(ReportKind::Error, (id.clone(), range))
             .with_config(Config::default().with_color(color).with_index_type(IndexType::Byte))
             .with_message(d.message())
             .with_label(label);
         if let Some((rspan, note)) = d.related() {
-            report = report.with_label(Label::new((id.clone(), clamp(rspan, self.text.len()))).with_message(note));
+            report = report.with_label(Label::new((id.clone(), clamp(rspan, self.text))).with_message(note));
         }
         let mut buf = Vec::new();
         match report.finish().write((id, Source::from(self.text)), &mut buf) {
@@ -157,8 +164,16 @@ impl SourceFile<'_> {
     }
 }
 
-fn clamp(span: Span, len: usize) -> std::ops::Range<usize> {
-    let start = (span.start as usize).min(len);
-    let end = (span.end as usize).clamp(start, len);
+/// A byte range ariadne can draw: inside the text and on character boundaries (OCaml's
+/// locations are bytes and may point into the middle of a UTF-8 character).
+fn clamp(span: Span, text: &str) -> std::ops::Range<usize> {
+    let mut start = (span.start as usize).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (span.end as usize).clamp(start, text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
     start..end
 }

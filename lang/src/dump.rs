@@ -389,6 +389,7 @@ fn with_constraint(c: &WithConstraint) -> Sexp {
     match c {
         WithConstraint::Type(_, d, subst) => n(if *subst { "type :=" } else { "type" }, [type_decl(d)]),
         WithConstraint::Module(x, y, subst) => n(if *subst { "module :=" } else { "module" }, [lid(&x.txt), lid(&y.txt)]),
+        WithConstraint::ModType(x, t, subst) => n(if *subst { "module type :=" } else { "module type" }, [lid(&x.txt), mod_type(t)]),
     }
 }
 

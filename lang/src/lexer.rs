@@ -12,7 +12,11 @@ pub enum LexError {
     /// Set by logos when no token matches; the wrapper fills in the character.
     #[default]
     Unmatched,
+    /// The span of the illegal byte, and where OCaml first warned about Latin-1 letters
+    /// (it reads bytes 0xC0-0xFF as identifier characters, so `§` fails on its second byte).
     IllegalChar(Span, u8),
+    Latin1IllegalChar { alert: Span, span: Span, byte: u8 },
+    InvalidLiteral(Span, String),
     UnterminatedString(Span),
     UnterminatedComment(Span),
     UnterminatedStringInComment { comment: Span, string: Span },
@@ -185,6 +189,18 @@ pub(crate) fn quoted_string(lex: &mut L) -> Result<Vec<u8>, LexError> {
     }
 }
 
+pub(crate) fn invalid_literal(lex: &mut L) -> Result<(), LexError> {
+    let span = lex.span();
+    Err(LexError::InvalidLiteral(span_at(span.start, span.end), lex.slice().to_owned()))
+}
+
+pub(crate) fn bad_char_escape(lex: &mut L) -> Result<(), LexError> {
+    let span = lex.span();
+    let text = lex.slice().trim_matches('\'').to_owned();
+    // OCaml's location stops before the closing quote.
+    Err(LexError::IllegalEscape { span: span_at(span.start, span.end - 1), text, detail: None })
+}
+
 pub(crate) fn char_literal(lex: &mut L) -> Result<u8, LexError> {
     let s = lex.slice().as_bytes();
     let inner = s.get(1..s.len() - 1).unwrap_or_default();
@@ -294,6 +310,20 @@ pub(crate) fn line_directive(lex: &mut L) -> Result<(), LexError> {
     Ok(())
 }
 
+/// OCaml's lexer works on bytes and takes the Latin-1 letters (0xC0-0xFF but for × and ÷) as
+/// identifier characters, so in a UTF-8 character it is a later byte that is illegal.
+fn illegal_char(src: &[u8], start: usize) -> LexError {
+    let latin1_letter = |b: u8| b >= 0xc0 && b != 0xd7 && b != 0xf7;
+    let letters = src.get(start..).unwrap_or_default().iter().take_while(|&&b| latin1_letter(b)).count();
+    let at = start + letters;
+    let byte = src.get(at).copied().unwrap_or(0);
+    if letters == 0 {
+        LexError::IllegalChar(span_at(at, at + 1), byte)
+    } else {
+        LexError::Latin1IllegalChar { alert: span_at(start, at), span: span_at(at, at + 1), byte }
+    }
+}
+
 /// A token stream in the shape lalrpop wants, with comments and directives dropped.
 pub struct Lexer<'s> {
     inner: logos::Lexer<'s, Tok>,
@@ -313,12 +343,9 @@ impl<'s> Lexer<'s> {
             let tok = self.inner.next()?;
             let span = self.inner.span();
             return Some(match tok {
-                Ok(Tok::Comment | Tok::LineDirective) => continue,
+                Ok(Tok::Comment | Tok::LineDirective | Tok::InvalidLiteral | Tok::BadCharEscape) => continue,
                 Ok(t) => Ok((span.start, t, span.end)),
-                Err(LexError::Unmatched) => {
-                    let byte = self.src.as_bytes().get(span.start).copied().unwrap_or(0);
-                    Err(LexError::IllegalChar(span_at(span.start, span.start + 1), byte))
-                }
+                Err(LexError::Unmatched) => Err(illegal_char(self.src.as_bytes(), span.start)),
                 Err(e) => Err(e),
             });
         }

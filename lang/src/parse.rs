@@ -75,7 +75,12 @@ fn syntax_error(src: &str, span: Span, expected: Vec<String>) -> Diagnostic {
     let expected: Vec<String> = expected.iter().map(|e| e.trim_matches('"').replace("\\\"", "\"")).collect();
     if let Some((open_span, opening)) = innermost_open(src, span.start as usize) {
         if let Some((opening, closing)) = PAIRS.iter().find(|(o, _)| *o == opening) {
-            if expected.iter().any(|e| e == closing) {
+            // OCaml's "unclosed" messages exist for expressions and patterns, not for the
+            // polymorphic variant types that also open with `[`: those are the ones where a
+            // `|` may come next but a `;` may not.
+            let has = |t: &str| expected.iter().any(|e| e == t);
+            let in_type = *opening == "[" && has("|") && !has(";");
+            if expected.iter().any(|e| e == closing) && !in_type {
                 return Diagnostic::Unclosed { span, closing, opening, open_span };
             }
         }
@@ -94,15 +99,17 @@ fn innermost_open(src: &str, offset: usize) -> Option<(Span, &'static str)> {
         let span = Span::new(l, r);
         match t {
             Tok::LParen => stack.push((span, "(")),
-            Tok::LBracket | Tok::LBracketLess | Tok::LBracketGreater => stack.push((span, "[")),
+            Tok::LBracket => stack.push((span, "[")),
+            Tok::LBracketLess | Tok::LBracketGreater => stack.push((span, "[<")),
             Tok::LBracketBar => stack.push((span, "[|")),
             Tok::LBrace => stack.push((span, "{")),
             Tok::Begin => stack.push((span, "begin")),
             Tok::Struct => stack.push((span, "struct")),
             Tok::Sig => stack.push((span, "sig")),
             // `[@`, `[%` and friends close with `]` too.
+            // These close with `]` too, but OCaml reports a plain syntax error for them.
             Tok::LBracketAt | Tok::LBracketAtAt | Tok::LBracketAtAtAt | Tok::LBracketPercent | Tok::LBracketPercentPercent => {
-                stack.push((span, "["))
+                stack.push((span, "[@"))
             }
             Tok::RParen | Tok::RBracket | Tok::BarRBracket | Tok::RBrace | Tok::End => {
                 stack.pop();

@@ -7,7 +7,8 @@
 use logos::Logos;
 
 use crate::lexer::{
-    char_literal, comment, ident, line_directive, quoted_string, string_literal, LexError,
+    bad_char_escape, char_literal, comment, ident, invalid_literal, line_directive, quoted_string,
+    string_literal, LexError,
     LexExtras,
 };
 
@@ -261,18 +262,25 @@ pub enum Tok {
     #[regex(r"\?[a-z_][A-Za-z0-9_']*:", |l| label(l.slice()))]
     OptLabel(String),
     /// The literal as written, `_` separators and suffix included; its value is the VM's business.
-    #[regex(r"[0-9][0-9_]*[lLn]?", |l| l.slice().to_owned())]
-    #[regex(r"0[xX][0-9a-fA-F][0-9a-fA-F_]*[lLn]?", |l| l.slice().to_owned())]
-    #[regex(r"0[oO][0-7][0-7_]*[lLn]?", |l| l.slice().to_owned())]
-    #[regex(r"0[bB][01][01_]*[lLn]?", |l| l.slice().to_owned())]
+    /// Suffixes `g`..`z` (other than `l`, `n`) are literal modifiers, kept for preprocessors.
+    #[regex(r"[0-9][0-9_]*[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
+    #[regex(r"0[xX][0-9a-fA-F][0-9a-fA-F_]*[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
+    #[regex(r"0[oO][0-7][0-7_]*[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
+    #[regex(r"0[bB][01][01_]*[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
     Int(String),
-    #[regex(r"[0-9][0-9_]*\.[0-9_]*([eE][+\-]?[0-9][0-9_]*)?", |l| l.slice().to_owned())]
-    #[regex(r"[0-9][0-9_]*[eE][+\-]?[0-9][0-9_]*", |l| l.slice().to_owned())]
-    #[regex(r"0[xX][0-9a-fA-F][0-9a-fA-F_]*\.[0-9a-fA-F_]*([pP][+\-]?[0-9][0-9_]*)?", |l| l.slice().to_owned())]
-    #[regex(r"0[xX][0-9a-fA-F][0-9a-fA-F_]*[pP][+\-]?[0-9][0-9_]*", |l| l.slice().to_owned())]
+    #[regex(r"[0-9][0-9_]*\.[0-9_]*([eE][+\-]?[0-9][0-9_]*)?[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
+    #[regex(r"[0-9][0-9_]*[eE][+\-]?[0-9][0-9_]*[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
+    #[regex(r"0[xX][0-9a-fA-F][0-9a-fA-F_]*\.[0-9a-fA-F_]*([pP][+\-]?[0-9][0-9_]*)?[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
+    #[regex(r"0[xX][0-9a-fA-F][0-9a-fA-F_]*[pP][+\-]?[0-9][0-9_]*[g-zG-Z]?", |l| l.slice().to_owned(), priority = 5)]
     Float(String),
+    /// What OCaml's lexer reads as a malformed number (`0x_ff`, `1_x2`).
+    #[regex(r"[0-9][0-9A-Za-z_]*", invalid_literal, priority = 1)]
+    InvalidLiteral,
     #[regex(r#"'([^\\'\n]|\n|\\[\\'"ntbr ]|\\[0-9][0-9][0-9]|\\x[0-9a-fA-F][0-9a-fA-F]|\\o[0-7][0-7][0-7])'"#, char_literal)]
     Char(u8),
+    /// `'\q'`: a character literal with an escape OCaml does not know.
+    #[regex(r"'\\[^\\'\n ntbr0-9xou]'", bad_char_escape)]
+    BadCharEscape,
     /// Bytes, not text: `"\xff"` is a valid OCaml string.
     #[token("\"", string_literal)]
     String(Vec<u8>),

@@ -1,9 +1,0 @@
-let ( .%() ) a i = a.(i)
-let ( .%()<- ) a i v = a.(i) <- v
-let ( .%{} ) t k = Hashtbl.find t k
-let ( .%[] ) s i = s.[i]
-let x = a.%(0)
-let () = a.%(1) <- 2
-let y = t.%{"k"}
-let z = s.%[2]
-let w = a.M.%(0)
