@@ -112,17 +112,19 @@ impl SourceFile<'_> {
 
     /// (file, 1-based line, 0-based byte column) of an offset.
     fn position(&self, offset: usize) -> (String, usize, usize) {
-        let offset = offset.min(self.text.len());
-        let before = self.text.get(..offset).unwrap_or_default();
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let physical = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let bytes = self.text.as_bytes();
+        let offset = offset.min(bytes.len());
+        let before = bytes.get(..offset).unwrap_or_default();
+        let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let lines_before = |end: usize| bytes.get(..end).unwrap_or_default().iter().filter(|&&b| b == b'\n').count();
+        let physical = lines_before(offset) + 1;
         let col = offset - line_start;
         let directive = self.directives.iter().rev().find(|d| d.offset as usize <= offset);
         match directive {
             Some(d) => {
-                let dline = self.text.get(..d.offset as usize).unwrap_or_default().bytes().filter(|&b| b == b'\n').count() + 1;
+                let dline = lines_before(d.offset as usize) + 1;
                 let name = d.file.clone().unwrap_or_else(|| self.name.to_owned());
-                (name, d.line as usize + physical - dline, col)
+                (name, (d.line as usize + physical).saturating_sub(dline), col)
             }
             None => (self.name.to_owned(), physical, col),
         }

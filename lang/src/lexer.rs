@@ -526,7 +526,9 @@ mod tests {
     fn errors() {
         assert_eq!(err("x \"abc"), LexError::UnterminatedString(Span::new(2, 3)));
         assert_eq!(err("(* a (* b *)"), LexError::UnterminatedComment(Span::new(0, 2)));
-        assert_eq!(err("a $ \u{a7}"), LexError::IllegalChar(Span::new(4, 5), 0xc2));
+        assert_eq!(err("a $ \u{a7}"), LexError::Latin1IllegalChar { alert: Span::new(4, 5), span: Span::new(5, 6), byte: 0xa7 });
+        assert_eq!(err("a \u{5d0}"), LexError::IllegalChar(Span::new(2, 3), 0xd7));
+        assert!(matches!(err("0x_ff"), LexError::InvalidLiteral(_, s) if s == "0x_ff"));
         assert!(matches!(err(r#""\999""#), LexError::IllegalEscape { .. }));
     }
 }

@@ -279,7 +279,7 @@ pub enum Tok {
     #[regex(r#"'([^\\'\n]|\n|\\[\\'"ntbr ]|\\[0-9][0-9][0-9]|\\x[0-9a-fA-F][0-9a-fA-F]|\\o[0-7][0-7][0-7])'"#, char_literal)]
     Char(u8),
     /// `'\q'`: a character literal with an escape OCaml does not know.
-    #[regex(r"'\\[^\\'\n ntbr0-9xou]'", bad_char_escape)]
+    #[regex(r#"'\\[^\\'"\n ntbr0-9xou]'"#, bad_char_escape)]
     BadCharEscape,
     /// Bytes, not text: `"\xff"` is a valid OCaml string.
     #[token("\"", string_literal)]
