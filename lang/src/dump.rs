@@ -38,11 +38,20 @@ pub fn escaped(bytes: &[u8]) -> String {
     s
 }
 
+/// OCaml's `Char.escaped`, in single quotes.
+fn char_escaped(c: u8) -> String {
+    match c {
+        b'\'' => "'\\''".to_owned(),
+        b'"' => "'\"'".to_owned(),
+        _ => format!("'{}'", escaped(&[c]).trim_matches('"')),
+    }
+}
+
 fn constant(c: &Constant) -> Sexp {
     match c {
         Constant::Int(s, suffix) => a(format!("{s}{}", suffix.map(String::from).unwrap_or_default())),
         Constant::Float(s) => a(s.clone()),
-        Constant::Char(c) => a(format!("'{}'", escaped(&[*c]).trim_matches('"').replace("\\\"", "\""))),
+        Constant::Char(c) => a(char_escaped(*c)),
         Constant::String(s, None) => a(escaped(s)),
         Constant::String(s, Some(_)) => n("quoted", [a(escaped(s))]),
     }

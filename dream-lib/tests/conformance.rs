@@ -1,0 +1,14 @@
+//! The conformance scoreboard, run by `cargo test`: every suite in `conformance/` through the
+//! `mlrun` binary this package builds.
+
+#[test]
+fn scoreboard() {
+    let opts = conformance::Options {
+        mlrun: Some(env!("CARGO_BIN_EXE_mlrun").into()),
+        write_scoreboard: false,
+        ..Default::default()
+    };
+    let report = conformance::run(&opts).expect("the scoreboard could not run");
+    println!("{}", report.render_table());
+    assert!(report.success(), "{}", report.render());
+}
