@@ -1,6 +1,8 @@
 //! The `mlrun-conformance` binary end to end: output, exit code and scoreboard.md, with
 //! `/bin/sh` running a stand-in script as mlrun (see src/e2e_tests.rs for why not exec it).
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // test code
+
 #[cfg(test)]
 mod cli {
     use std::fs;

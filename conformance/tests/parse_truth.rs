@@ -5,6 +5,8 @@
 //! * a reject case `err_NAME` carries `err_NAME.ocaml-stderr`, what ocamlc printed; the location
 //!   and message lines of our expectation must be exactly OCaml's.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // test code
+
 use std::path::Path;
 
 /// The lines of a diagnostic that carry OCaml's words and locations (not the source excerpt).

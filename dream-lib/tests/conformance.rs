@@ -1,6 +1,8 @@
 //! The conformance scoreboard, run by `cargo test`: every suite in `conformance/` through the
 //! `mlrun` binary this package builds.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // test code
+
 #[test]
 fn scoreboard() {
     let opts = conformance::Options {

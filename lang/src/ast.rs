@@ -91,6 +91,7 @@ pub struct Extension {
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[allow(clippy::large_enum_variant)] // payloads are rare; boxing would only add noise
 pub enum Payload {
     Structure(Vec<Item>),
     Signature(Vec<SigItem>),

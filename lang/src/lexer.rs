@@ -49,7 +49,10 @@ pub(crate) fn ident(lex: &mut L) -> String {
 /// Decodes one escape sequence starting right after a backslash at `rest[0..]`.
 /// Returns the bytes it stands for and how many bytes of `rest` it used.
 /// `Ok(None)` means "not an escape": OCaml keeps the backslash (warning 14).
-fn escape(rest: &[u8], in_char: bool) -> Result<Option<(Vec<u8>, usize)>, (usize, Option<String>)> {
+/// An escape that OCaml rejects: how many bytes it spans, and OCaml's explanation if any.
+type BadEscape = (usize, Option<String>);
+
+fn escape(rest: &[u8], in_char: bool) -> Result<Option<(Vec<u8>, usize)>, BadEscape> {
     let Some(&c) = rest.first() else { return Ok(None) };
     let simple = match c {
         b'\\' => Some(b'\\'),

@@ -164,6 +164,7 @@ pub struct ExtAttrs {
 }
 
 /// One parameter of `fun` or of a function binding.
+#[allow(clippy::large_enum_variant)] // short-lived, between two grammar actions
 pub enum Param {
     Pat(ArgLabel, Option<Expr>, Pattern),
     Newtypes(Vec<Loc<String>>),

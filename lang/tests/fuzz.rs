@@ -2,6 +2,8 @@
 //! the diagnostic renderer panic. Deterministic (a fixed seed) and bounded, so it runs in CI;
 //! `lang/fuzz/` holds the coverage-guided cargo-fuzz target for longer runs.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // test code
+
 use std::path::Path;
 
 use mlrun_lang::diagnostic::SourceFile;

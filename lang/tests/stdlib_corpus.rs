@@ -2,6 +2,8 @@
 //! that use objects, which mlrun does not support. The list of exceptions is exact: an entry
 //! that parses fails the test, so the list cannot rot.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // test code
+
 use std::path::PathBuf;
 use std::process::Command;
 
