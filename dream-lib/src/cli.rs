@@ -1,7 +1,6 @@
 //! The `mlrun` command line.
 
 use std::io::{IsTerminal, Write};
-use std::path::Path;
 
 use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
@@ -62,13 +61,7 @@ pub fn main() -> i32 {
     if args.dump == Some(Dump::Tokens) {
         return dump_tokens(&file, &src, &mut stdout);
     }
-    let is_interface = Path::new(&file).extension().is_some_and(|e| e == "mli");
-    let parsed = if is_interface {
-        parse::interface(&src).map(|p| dump::signature(&p.tree))
-    } else {
-        parse::implementation(&src).map(|p| dump::structure(&p.tree))
-    };
-    match parsed {
+    match parse::file(&file, &src).map(|p| dump::tree(&p.tree)) {
         Err((diag, directives)) => report(&file, &src, &directives, &diag),
         Ok(text) if args.dump == Some(Dump::Ast) => {
             let _ = stdout.write_all(text.as_bytes());

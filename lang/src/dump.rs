@@ -3,6 +3,13 @@
 use crate::ast::*;
 use crate::sexp::Sexp;
 
+pub fn tree(t: &crate::parse::Tree) -> String {
+    match t {
+        crate::parse::Tree::Implementation(items) => structure(items),
+        crate::parse::Tree::Interface(items) => signature(items),
+    }
+}
+
 pub fn structure(items: &[Item]) -> String {
     items.iter().map(|i| item(i).render() + "\n").collect()
 }

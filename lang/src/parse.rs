@@ -32,6 +32,22 @@ pub fn interface(src: &str) -> Result<Parsed<Vec<SigItem>>, (Diagnostic, Vec<Lin
     run(src, |lexer| PARSER.with(|p| p.parse(lexer)))
 }
 
+/// A whole source file: an implementation (`.ml`) or an interface (`.mli`).
+#[derive(Debug)]
+pub enum Tree {
+    Implementation(Vec<Item>),
+    Interface(Vec<SigItem>),
+}
+
+/// Parses a file as its name says: `.mli` as an interface, anything else as an implementation.
+pub fn file(name: &str, src: &str) -> Result<Parsed<Tree>, (Diagnostic, Vec<LineDirective>)> {
+    if name.ends_with(".mli") {
+        interface(src).map(|p| Parsed { tree: Tree::Interface(p.tree), directives: p.directives })
+    } else {
+        implementation(src).map(|p| Parsed { tree: Tree::Implementation(p.tree), directives: p.directives })
+    }
+}
+
 type LalrError = ParseError<usize, Tok, LexError>;
 
 fn run<T>(

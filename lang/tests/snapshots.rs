@@ -9,13 +9,8 @@ use mlrun_lang::diagnostic::SourceFile;
 use mlrun_lang::{dump, parse};
 
 fn front_end(name: &str, src: &str) -> String {
-    let result = if name.ends_with(".mli") {
-        parse::interface(src).map(|p| dump::signature(&p.tree))
-    } else {
-        parse::implementation(src).map(|p| dump::structure(&p.tree))
-    };
-    match result {
-        Ok(dump) => dump,
+    match parse::file(name, src) {
+        Ok(parsed) => dump::tree(&parsed.tree),
         Err((diag, directives)) => SourceFile { name, text: src, directives: &directives }.render(&diag, false),
     }
 }
