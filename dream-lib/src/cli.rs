@@ -6,12 +6,13 @@ use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
-const USAGE: &str = "usage: mlrun [--dump=ast|tokens] [--check] FILE.ml|FILE.mli";
+const USAGE: &str = "usage: mlrun [--dump=ast|tokens|ir] [--check] FILE.ml|FILE.mli";
 
 #[derive(Debug, PartialEq)]
 enum Dump {
     Ast,
     Tokens,
+    Ir,
 }
 
 #[derive(Debug, Default)]
@@ -27,6 +28,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         match arg.as_str() {
             "--dump=ast" => out.dump = Some(Dump::Ast),
             "--dump=tokens" => out.dump = Some(Dump::Tokens),
+            "--dump=ir" => out.dump = Some(Dump::Ir),
             "--check" => out.check = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             s if s.starts_with('-') => return Err(format!("mlrun: unknown option `{s}'\n{USAGE}")),
@@ -61,18 +63,23 @@ pub fn main() -> i32 {
     if args.dump == Some(Dump::Tokens) {
         return dump_tokens(&file, &src, &mut stdout);
     }
-    match parse::file(&file, &src).map(|p| dump::tree(&p.tree)) {
-        Err((diag, directives)) => report(&file, &src, &directives, &diag),
-        Ok(text) if args.dump == Some(Dump::Ast) => {
-            let _ = stdout.write_all(text.as_bytes());
-            0
-        }
-        Ok(_) if args.check => 0,
-        Ok(_) => {
-            eprintln!("mlrun: {file} parses, but running programs needs the VM (issue [2/5]), which is not built yet");
-            2
-        }
+    let parsed = match parse::file(&file, &src) {
+        Ok(p) => p,
+        Err((diag, directives)) => return report(&file, &src, &directives, &diag),
+    };
+    if args.dump == Some(Dump::Ast) {
+        let _ = stdout.write_all(dump::tree(&parsed.tree).as_bytes());
+        return 0;
     }
+    let parse::Tree::Implementation(items) = &parsed.tree else {
+        // An interface alone has nothing to run.
+        return 0;
+    };
+    if args.check {
+        return 0;
+    }
+    drop(stdout);
+    crate::run::program(&file, &src, items, &parsed.directives, args.dump == Some(Dump::Ir))
 }
 
 fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
@@ -89,7 +96,7 @@ fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
 }
 
 /// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives.
-fn report(file: &str, src: &str, directives: &[LineDirective], diag: &Diagnostic) -> i32 {
+pub fn report(file: &str, src: &str, directives: &[LineDirective], diag: &Diagnostic) -> i32 {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let source = SourceFile { name: file, text: src, directives };
     eprint!("{}", source.render(diag, color));

@@ -1,2 +1,3 @@
 //! The Dream API for mlrun and the `mlrun` command line.
 pub mod cli;
+pub mod run;

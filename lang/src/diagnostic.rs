@@ -14,6 +14,8 @@ pub enum Diagnostic {
     Syntax { span: Span, expected: Vec<String> },
     /// A closing delimiter was expected; OCaml points back at the opening one.
     Unclosed { span: Span, closing: &'static str, opening: &'static str, open_span: Span },
+    /// A later stage's error, already worded as OCaml words it (`Unbound value x`).
+    Message { span: Span, text: String },
 }
 
 impl Diagnostic {
@@ -30,7 +32,7 @@ impl Diagnostic {
                 | LexError::Latin1IllegalChar { span: s, .. } => *s,
                 LexError::UnterminatedStringInComment { comment, .. } => *comment,
             },
-            Diagnostic::Syntax { span, .. } | Diagnostic::Unclosed { span, .. } => *span,
+            Diagnostic::Syntax { span, .. } | Diagnostic::Unclosed { span, .. } | Diagnostic::Message { span, .. } => *span,
         }
     }
 
@@ -55,6 +57,7 @@ impl Diagnostic {
             },
             Diagnostic::Syntax { .. } => "Syntax error".to_owned(),
             Diagnostic::Unclosed { closing, .. } => format!("Syntax error: '{closing}' expected"),
+            Diagnostic::Message { text, .. } => text.clone(),
         }
     }
 

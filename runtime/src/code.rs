@@ -1,0 +1,54 @@
+//! The VM's instructions: an accumulator machine in the style of OCaml's ZINC machine. The
+//! result of every expression is in the accumulator; arguments and temporaries are pushed on
+//! the value stack, where each frame also keeps its local slots.
+
+use std::rc::Rc;
+
+use crate::ir::Var;
+use crate::prim::Prim;
+use crate::value::Value;
+
+#[derive(Debug, Clone)]
+pub enum Op {
+    Const(Value),
+    Local(u32),
+    SetLocal(u32),
+    Env(u32),
+    Global(u32),
+    SetGlobal(u32),
+    Push,
+    Pop(u32),
+    /// A block of `n` fields: field 0 in the accumulator, the others popped in order.
+    MakeBlock(u8, u32),
+    Field(u32),
+    /// Block in the accumulator, value popped.
+    SetField(u32),
+    /// A closure over `code`, capturing these variables of the current frame.
+    Closure(u32, Rc<[Var]>),
+    /// Closures bound to local slots that may capture each other: created first, tied after.
+    ClosureRec(Rc<[(u32, u32, Rc<[Var]>)]>),
+    /// Function in the accumulator, `n` arguments on the stack, the first on top.
+    Apply(u32),
+    TailApply(u32),
+    Return,
+    Branch(u32),
+    BranchIf(u32),
+    BranchIfNot(u32),
+    /// First argument in the accumulator, the others popped in order.
+    Prim(Prim),
+    PushTrap(u32),
+    PopTrap,
+    Raise,
+    /// `for` loop step: compare the counter slot with the limit on the stack.
+    CheckFor { slot: u32, up: bool, exit: u32 },
+    IncrFor { slot: u32, up: bool },
+}
+
+/// The code of one function.
+#[derive(Debug)]
+pub struct Code {
+    pub name: String,
+    pub arity: u32,
+    pub frame_size: u32,
+    pub ops: Vec<Op>,
+}

@@ -1,0 +1,65 @@
+//! OCaml's polymorphic comparison (`compare`, `=`, `<`, ...) over the value layout: ints
+//! before blocks, blocks by tag, then size, then fields left to right. It walks with an
+//! explicit stack, so comparing long lists does not grow the Rust stack.
+
+use std::cmp::Ordering;
+
+use crate::value::Value;
+
+/// Comparing closures is an error, as in OCaml.
+pub struct Functional;
+
+/// `total`: `compare` (nan equals itself and sorts first) rather than `=`/`<` (nan is unordered).
+/// `None` means unordered (a nan was met by a non-total comparison).
+pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Functional> {
+    let mut work: Vec<(Value, Value)> = vec![(a.clone(), b.clone())];
+    while let Some((x, y)) = work.pop() {
+        let ord = match (&x, &y) {
+            (Value::Int(m), Value::Int(n)) => m.cmp(n),
+            (Value::Int(_), _) => Ordering::Less,
+            (_, Value::Int(_)) => Ordering::Greater,
+            (Value::Float(f), Value::Float(g)) => match f.partial_cmp(g) {
+                Some(o) => o,
+                None if !total => return Ok(None),
+                None => f.is_nan().cmp(&g.is_nan()).reverse(),
+            },
+            (Value::String(s), Value::String(t)) => s.as_ref().cmp(t.as_ref()),
+            (Value::Bytes(s), Value::Bytes(t)) => s.borrow().as_slice().cmp(t.borrow().as_slice()),
+            (Value::String(s), Value::Bytes(t)) => s.as_ref().cmp(t.borrow().as_slice()),
+            (Value::Bytes(s), Value::String(t)) => s.borrow().as_slice().cmp(t.as_ref()),
+            (Value::Block(p), Value::Block(q)) => {
+                if std::rc::Rc::ptr_eq(p, q) {
+                    continue;
+                }
+                let (pf, qf) = (p.fields.borrow(), q.fields.borrow());
+                match p.tag.cmp(&q.tag).then(pf.len().cmp(&qf.len())) {
+                    Ordering::Equal => {
+                        // Push in reverse so the first field is compared first.
+                        for (u, v) in pf.iter().zip(qf.iter()).rev() {
+                            work.push((u.clone(), v.clone()));
+                        }
+                        continue;
+                    }
+                    o => o,
+                }
+            }
+            (Value::Closure(_), _) | (_, Value::Closure(_)) => return Err(Functional),
+            (x, y) => rank(x).cmp(&rank(y)),
+        };
+        if ord != Ordering::Equal {
+            return Ok(Some(ord));
+        }
+    }
+    Ok(Some(Ordering::Equal))
+}
+
+/// The order of values of different kinds, following OCaml's tags (strings 252, floats 253).
+fn rank(v: &Value) -> u32 {
+    match v {
+        Value::Int(_) => 0,
+        Value::Block(b) => 1 + u32::from(b.tag),
+        Value::String(_) | Value::Bytes(_) => 1 + 252,
+        Value::Float(_) => 1 + 253,
+        Value::Closure(_) => 1 + 247,
+    }
+}

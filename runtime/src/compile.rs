@@ -1,0 +1,286 @@
+//! IR to VM code. Each IR function becomes one `Code`; the compiler tracks how many
+//! temporaries are on the stack and how many exception traps are open, so that a jump out of
+//! a pattern-matching case (`Exit`) leaves the stack as the target expects.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::code::{Code, Op};
+use crate::ir::{Const, Function, Ir, Var};
+use crate::value::{Value, UNIT};
+
+pub struct Compiler {
+    pub codes: Vec<Code>,
+}
+
+struct Label {
+    handler: Vec<usize>,
+    depth: u32,
+    traps: u32,
+}
+
+struct Ctx {
+    ops: Vec<Op>,
+    arity: u32,
+    /// Temporaries pushed above the frame's slots.
+    depth: u32,
+    traps: u32,
+    labels: HashMap<u32, Label>,
+}
+
+impl Ctx {
+    fn emit(&mut self, op: Op) -> usize {
+        self.ops.push(op);
+        self.ops.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.ops.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        if let Some(op) = self.ops.get_mut(at) {
+            match op {
+                Op::Branch(t) | Op::BranchIf(t) | Op::BranchIfNot(t) | Op::PushTrap(t) => *t = target,
+                Op::CheckFor { exit, .. } => *exit = target,
+                _ => {}
+            }
+        }
+    }
+
+    /// Parameters arrive with the first one on top of the stack.
+    fn slot(&self, s: u32) -> u32 {
+        if s < self.arity {
+            self.arity - 1 - s
+        } else {
+            s
+        }
+    }
+
+    fn push(&mut self) {
+        self.emit(Op::Push);
+        self.depth += 1;
+    }
+}
+
+impl Default for Compiler {
+    fn default() -> Self {
+        Compiler { codes: vec![] }
+    }
+}
+
+impl Compiler {
+    /// Compiles a function (and, first, every function inside it); returns its code index.
+    pub fn function(&mut self, f: &Function) -> u32 {
+        let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new() };
+        self.expr(&mut cx, &f.body, true);
+        cx.emit(Op::Return);
+        self.codes.push(Code { name: f.name.clone(), arity: f.arity, frame_size: f.frame_size.max(f.arity), ops: cx.ops });
+        self.codes.len() as u32 - 1
+    }
+
+    fn closure(&mut self, cx: &Ctx, f: &Rc<Function>) -> (u32, Rc<[Var]>) {
+        let code = self.function(f);
+        let caps: Vec<Var> = f
+            .captures
+            .iter()
+            .map(|v| match *v {
+                Var::Local(s) => Var::Local(cx.slot(s)),
+                other => other,
+            })
+            .collect();
+        (code, caps.into())
+    }
+
+    /// Pushes all but the first of `items` (last first) and leaves the first in the
+    /// accumulator: OCaml's right-to-left evaluation.
+    fn spread(&mut self, cx: &mut Ctx, items: &[Ir]) -> u32 {
+        let n = items.len() as u32;
+        for item in items.iter().skip(1).rev() {
+            self.expr(cx, item, false);
+            cx.push();
+        }
+        match items.first() {
+            Some(first) => self.expr(cx, first, false),
+            None => {
+                cx.emit(Op::Const(UNIT));
+            }
+        }
+        cx.depth -= n.saturating_sub(1);
+        n
+    }
+
+    fn expr(&mut self, cx: &mut Ctx, ir: &Ir, tail: bool) {
+        match ir {
+            Ir::Var(Var::Local(s)) => {
+                cx.emit(Op::Local(cx.slot(*s)));
+            }
+            Ir::Var(Var::Env(i)) => {
+                cx.emit(Op::Env(*i));
+            }
+            Ir::Var(Var::Global(g)) => {
+                cx.emit(Op::Global(*g));
+            }
+            Ir::Const(c) => {
+                cx.emit(Op::Const(match c {
+                    Const::Int(n) => Value::Int(*n),
+                    Const::Float(f) => Value::Float(*f),
+                    Const::String(s) => Value::String(s.clone()),
+                }));
+            }
+            Ir::Let(s, v, body) => {
+                self.expr(cx, v, false);
+                cx.emit(Op::SetLocal(cx.slot(*s)));
+                self.expr(cx, body, tail);
+            }
+            Ir::Assign(s, v) => {
+                self.expr(cx, v, false);
+                cx.emit(Op::SetLocal(cx.slot(*s)));
+                cx.emit(Op::Const(UNIT));
+            }
+            Ir::SetGlobal(g, v) => {
+                self.expr(cx, v, false);
+                cx.emit(Op::SetGlobal(*g));
+                cx.emit(Op::Const(UNIT));
+            }
+            Ir::Fun(f) => {
+                let (code, caps) = self.closure(cx, f);
+                cx.emit(Op::Closure(code, caps));
+            }
+            Ir::LetRecFuns(fs, body) => {
+                let all: Vec<(u32, u32, Rc<[Var]>)> = fs
+                    .iter()
+                    .map(|(slot, f)| {
+                        let (code, caps) = self.closure(cx, f);
+                        (cx.slot(*slot), code, caps)
+                    })
+                    .collect();
+                cx.emit(Op::ClosureRec(all.into()));
+                self.expr(cx, body, tail);
+            }
+            Ir::Apply(f, args) => {
+                for a in args.iter().rev() {
+                    self.expr(cx, a, false);
+                    cx.push();
+                }
+                self.expr(cx, f, false);
+                let n = args.len() as u32;
+                cx.depth -= n;
+                if tail && cx.traps == 0 {
+                    cx.emit(Op::TailApply(n));
+                } else {
+                    cx.emit(Op::Apply(n));
+                }
+            }
+            Ir::Prim(p, args) => {
+                self.spread(cx, args);
+                cx.emit(Op::Prim(*p));
+            }
+            Ir::Block(tag, fields) => {
+                let n = self.spread(cx, fields);
+                cx.emit(Op::MakeBlock(*tag, n));
+            }
+            Ir::Field(e, i) => {
+                self.expr(cx, e, false);
+                cx.emit(Op::Field(*i));
+            }
+            Ir::SetField(e, i, v) => {
+                self.expr(cx, v, false);
+                cx.push();
+                self.expr(cx, e, false);
+                cx.depth -= 1;
+                cx.emit(Op::SetField(*i));
+            }
+            Ir::If(c, t, e) => {
+                self.expr(cx, c, false);
+                let to_else = cx.emit(Op::BranchIfNot(0));
+                self.expr(cx, t, tail);
+                let to_end = cx.emit(Op::Branch(0));
+                let here = cx.here();
+                cx.patch(to_else, here);
+                self.expr(cx, e, tail);
+                let here = cx.here();
+                cx.patch(to_end, here);
+            }
+            Ir::Seq(a, b) => {
+                self.expr(cx, a, false);
+                self.expr(cx, b, tail);
+            }
+            Ir::While(c, body) => {
+                let top = cx.here();
+                self.expr(cx, c, false);
+                let exit = cx.emit(Op::BranchIfNot(0));
+                self.expr(cx, body, false);
+                cx.emit(Op::Branch(top));
+                let here = cx.here();
+                cx.patch(exit, here);
+                cx.emit(Op::Const(UNIT));
+            }
+            Ir::For(s, lo, hi, up, body) => {
+                let slot = cx.slot(*s);
+                self.expr(cx, lo, false);
+                cx.emit(Op::SetLocal(slot));
+                self.expr(cx, hi, false);
+                cx.push();
+                let top = cx.here();
+                let check = cx.emit(Op::CheckFor { slot, up: *up, exit: 0 });
+                self.expr(cx, body, false);
+                cx.emit(Op::IncrFor { slot, up: *up });
+                cx.emit(Op::Branch(top));
+                let here = cx.here();
+                cx.patch(check, here);
+                cx.emit(Op::Pop(1));
+                cx.depth -= 1;
+                cx.emit(Op::Const(UNIT));
+            }
+            Ir::Raise(e) => {
+                self.expr(cx, e, false);
+                cx.emit(Op::Raise);
+            }
+            Ir::Try(body, s, handler) => {
+                let trap = cx.emit(Op::PushTrap(0));
+                cx.traps += 1;
+                self.expr(cx, body, false);
+                cx.traps -= 1;
+                cx.emit(Op::PopTrap);
+                let to_end = cx.emit(Op::Branch(0));
+                let here = cx.here();
+                cx.patch(trap, here);
+                cx.emit(Op::SetLocal(cx.slot(*s)));
+                self.expr(cx, handler, tail);
+                let here = cx.here();
+                cx.patch(to_end, here);
+            }
+            Ir::Catch(label, body, handler) => {
+                cx.labels.insert(*label, Label { handler: vec![], depth: cx.depth, traps: cx.traps });
+                self.expr(cx, body, tail);
+                let to_end = cx.emit(Op::Branch(0));
+                let here = cx.here();
+                if let Some(l) = cx.labels.remove(label) {
+                    for at in l.handler {
+                        cx.patch(at, here);
+                    }
+                }
+                self.expr(cx, handler, tail);
+                let here = cx.here();
+                cx.patch(to_end, here);
+            }
+            Ir::Exit(label) => {
+                let (depth, traps) = match cx.labels.get(label) {
+                    Some(l) => (l.depth, l.traps),
+                    None => (cx.depth, cx.traps),
+                };
+                for _ in traps..cx.traps {
+                    cx.emit(Op::PopTrap);
+                }
+                if cx.depth > depth {
+                    cx.emit(Op::Pop(cx.depth - depth));
+                }
+                let at = cx.emit(Op::Branch(0));
+                if let Some(l) = cx.labels.get_mut(label) {
+                    l.handler.push(at);
+                }
+            }
+        }
+    }
+}

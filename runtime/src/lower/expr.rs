@@ -1,0 +1,436 @@
+//! Expressions.
+
+use std::rc::Rc;
+
+use mlrun_lang::ast::*;
+use mlrun_lang::span::Span;
+
+use super::scope::{Binding, Frame, Namespace};
+use super::{error, Lower, Result};
+use crate::ir::{Const, Function, Ir, Var};
+use crate::prim::Prim;
+
+/// One parameter of a function being lowered: a pattern, and for `?(x = d)` its default.
+pub struct Param<'e> {
+    pub pat: &'e Pattern,
+    pub default: Option<&'e Expr>,
+}
+
+impl Lower<'_> {
+    pub fn expr(&mut self, e: &Expr) -> Result<Ir> {
+        use ExprKind as K;
+        Ok(match &e.kind {
+            K::Ident(id) => self.ident(id, e.span)?,
+            K::Constant(c) => Ir::Const(constant(c, e.span)?),
+            K::Let(RecFlag::NonRecursive, bindings, body) => {
+                let mark = self.names.mark();
+                let mut values = vec![];
+                // `let x = a and y = b`: evaluate all right-hand sides before binding any name.
+                for b in bindings {
+                    values.push(self.expr(&b.expr)?);
+                }
+                let body_ir = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| l.expr(body))?;
+                self.names.reset(mark);
+                body_ir
+            }
+            K::Let(RecFlag::Recursive, bindings, body) => {
+                let mark = self.names.mark();
+                let ir = self.let_rec_local(bindings, |l| l.expr(body))?;
+                self.names.reset(mark);
+                ir
+            }
+            K::Fun(..) | K::Function(_) | K::Newtype(..) => Ir::Fun(self.lambda(e, "fun")?),
+            K::Apply(f, args) => self.apply(f, args, e.span)?,
+            K::Match(subject, cases) => {
+                let s = self.expr(subject)?;
+                self.matching(s, cases, e.span)?
+            }
+            K::Try(body, cases) => {
+                let b = self.expr(body)?;
+                let slot = self.frames.alloc();
+                let handler = self.dispatch(slot, cases, None)?;
+                Ir::Try(Box::new(b), slot, Box::new(handler))
+            }
+            K::Tuple(es) => Ir::Block(0, self.exprs(es)?),
+            K::Construct(c, arg) => self.construct(&c.txt, arg.as_deref(), c.span)?,
+            K::Variant(tag, None) => Ir::int(hash_variant(tag)),
+            K::Variant(tag, Some(arg)) => Ir::Block(0, vec![Ir::int(hash_variant(tag)), self.expr(arg)?]),
+            K::Record(fields, base) => self.record(fields, base.as_deref(), e.span)?,
+            K::Field(r, f) => {
+                let (index, _) = self.field(&f.txt, f.span)?;
+                Ir::Field(Box::new(self.expr(r)?), index)
+            }
+            K::SetField(r, f, v) => {
+                let (index, _) = self.field(&f.txt, f.span)?;
+                let v = self.expr(v)?;
+                Ir::SetField(Box::new(self.expr(r)?), index, Box::new(v))
+            }
+            K::Array(es) => Ir::Block(0, self.exprs(es)?),
+            K::IfThenElse(c, t, f) => {
+                let f = match f {
+                    Some(f) => self.expr(f)?,
+                    None => Ir::unit(),
+                };
+                Ir::If(Box::new(self.expr(c)?), Box::new(self.expr(t)?), Box::new(f))
+            }
+            K::Sequence(a, b) => Ir::seq(self.expr(a)?, self.expr(b)?),
+            K::While(c, b) => Ir::While(Box::new(self.expr(c)?), Box::new(self.expr(b)?)),
+            K::For(p, lo, hi, dir, body) => {
+                let lo = self.expr(lo)?;
+                let hi = self.expr(hi)?;
+                let mark = self.names.mark();
+                let slot = self.frames.alloc();
+                match &p.kind {
+                    PatternKind::Var(v) => self.bind_local(&v.txt, slot),
+                    PatternKind::Any => {}
+                    _ => return Err(error(p.span, "Syntax error: a for loop index must be a variable")),
+                }
+                let body = self.expr(body)?;
+                self.names.reset(mark);
+                Ir::For(slot, Box::new(lo), Box::new(hi), *dir == Direction::Upto, Box::new(body))
+            }
+            K::Constraint(e, _) | K::Coerce(e, _, _) => self.expr(e)?,
+            K::Assert(cond) => {
+                let fail = self.raise_predefined("Assert_failure", self.location(e.span));
+                match &cond.kind {
+                    K::Construct(c, None) if c.txt == Longident::ident("false") => fail,
+                    _ => Ir::If(Box::new(self.expr(cond)?), Box::new(Ir::unit()), Box::new(fail)),
+                }
+            }
+            K::Open(_, m, body) => match &m.kind {
+                ModExprKind::Ident(path) => {
+                    let module = self.module_path(&path.txt, path.span)?;
+                    let mark = self.names.mark();
+                    self.open_module(&module);
+                    let ir = self.expr(body)?;
+                    self.names.reset(mark);
+                    ir
+                }
+                _ => return Err(error(m.span, "Local opens of structures are not supported yet")),
+            },
+            K::LetOp(first, ands, body) => self.let_op(first, ands, body)?,
+            K::Extension(x) => return Err(error(e.span, format!("Uninterpreted extension '{}'.", x.name.txt))),
+            K::Lazy(_) | K::LetModule(..) | K::LetException(..) | K::Pack(_) | K::SetInstVar(..) | K::Unreachable => {
+                return Err(error(e.span, "This construct is not supported by the VM yet"))
+            }
+        })
+    }
+
+    fn exprs(&mut self, es: &[Expr]) -> Result<Vec<Ir>> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    fn ident(&mut self, id: &Longident, span: Span) -> Result<Ir> {
+        let b = self.resolve(Namespace::Value, id, span)?;
+        if let Some(v) = self.var(&b) {
+            return Ok(Ir::Var(v));
+        }
+        match b {
+            Binding::Prim(p) => Ok(Ir::Fun(prim_closure(p))),
+            _ => Err(error(span, format!("Unbound value {id}"))),
+        }
+    }
+
+    pub fn bind_local(&mut self, name: &str, slot: u32) {
+        let depth = self.frames.depth();
+        self.names.bind(Namespace::Value, name, Binding::Local { depth, slot });
+    }
+
+    fn apply(&mut self, f: &Expr, args: &[(ArgLabel, Expr)], span: Span) -> Result<Ir> {
+        if let ExprKind::Ident(id) = &f.kind {
+            if let Binding::Prim(p) = self.resolve(Namespace::Value, id, f.span)? {
+                if args.len() >= p.arity() {
+                    let (now, later) = args.split_at(p.arity());
+                    let direct = self.prim_apply(p, now)?;
+                    return if later.is_empty() {
+                        Ok(direct)
+                    } else {
+                        let rest = self.args(later)?;
+                        Ok(Ir::Apply(Box::new(direct), rest))
+                    };
+                }
+            }
+        }
+        let _ = span;
+        let args = self.args(args)?;
+        Ok(Ir::Apply(Box::new(self.expr(f)?), args))
+    }
+
+    fn args(&mut self, args: &[(ArgLabel, Expr)]) -> Result<Vec<Ir>> {
+        args.iter().map(|(_, a)| self.expr(a)).collect()
+    }
+
+    /// A saturated primitive: the control primitives become control flow.
+    fn prim_apply(&mut self, p: Prim, args: &[(ArgLabel, Expr)]) -> Result<Ir> {
+        let mut a = self.args(args)?;
+        let second = if a.len() > 1 { a.pop() } else { None };
+        let mut first = || a.pop().unwrap_or_else(Ir::unit);
+        Ok(match (p, second) {
+            (Prim::SeqAnd, Some(y)) => Ir::If(Box::new(first()), Box::new(y), Box::new(Ir::int(0))),
+            (Prim::SeqOr, Some(y)) => Ir::If(Box::new(first()), Box::new(Ir::int(1)), Box::new(y)),
+            (Prim::Raise | Prim::RaiseNotrace, None) => Ir::Raise(Box::new(first())),
+            (Prim::Identity, None) => first(),
+            (Prim::Apply, Some(x)) => Ir::Apply(Box::new(first()), vec![x]),
+            (Prim::RevApply, Some(f)) => Ir::Apply(Box::new(f), vec![first()]),
+            (Prim::Ignore, None) => Ir::seq(first(), Ir::unit()),
+            (_, second) => {
+                let mut all = a;
+                all.extend(second);
+                Ir::Prim(p, all)
+            }
+        })
+    }
+
+    /// `let rec f = fun ... and g = fun ... in body`: closures that see each other.
+    pub fn let_rec_local(&mut self, bindings: &[ValueBinding], body: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Ir> {
+        let mut slots = vec![];
+        for b in bindings {
+            let name = match &b.pat.kind {
+                PatternKind::Var(v) => v.txt.clone(),
+                PatternKind::Constraint(p, _) if matches!(p.kind, PatternKind::Var(_)) => match &p.kind {
+                    PatternKind::Var(v) => v.txt.clone(),
+                    _ => String::new(),
+                },
+                _ => return Err(error(b.pat.span, "Only variables are allowed as left-hand side of `let rec'")),
+            };
+            let slot = self.frames.alloc();
+            self.bind_local(&name, slot);
+            slots.push((slot, name));
+        }
+        let mut funs = vec![];
+        for (b, (slot, name)) in bindings.iter().zip(slots) {
+            if !matches!(b.expr.kind, ExprKind::Fun(..) | ExprKind::Function(_) | ExprKind::Newtype(..)) {
+                return Err(error(b.expr.span, "Recursive definitions of values are not supported by the VM yet"));
+            }
+            funs.push((slot, self.lambda(&b.expr, &name)?));
+        }
+        Ok(Ir::LetRecFuns(funs, Box::new(body(self)?)))
+    }
+
+    fn construct(&mut self, c: &Longident, arg: Option<&Expr>, span: Span) -> Result<Ir> {
+        match self.resolve(Namespace::Constructor, c, span)? {
+            Binding::Constr { tag, constant: true, .. } => Ok(Ir::int(i64::from(tag))),
+            Binding::Constr { tag, arity, .. } => {
+                let args = self.constr_args(arg, arity)?;
+                Ok(Ir::Block(tag as u8, args))
+            }
+            Binding::Exn { global, arity } => {
+                if arity == 0 {
+                    return Ok(Ir::Var(Var::Global(global)));
+                }
+                let mut fields = vec![Ir::Var(Var::Global(global))];
+                fields.extend(self.constr_args(arg, arity)?);
+                Ok(Ir::Block(0, fields))
+            }
+            _ => Err(error(span, format!("Unbound constructor {c}"))),
+        }
+    }
+
+    /// `C (a, b)` passes two arguments to a constructor of arity 2, one tuple otherwise.
+    fn constr_args(&mut self, arg: Option<&Expr>, arity: usize) -> Result<Vec<Ir>> {
+        match arg {
+            None => Ok(vec![]),
+            Some(Expr { kind: ExprKind::Tuple(es), .. }) if arity > 1 && es.len() == arity => self.exprs(es),
+            Some(e) => Ok(vec![self.expr(e)?]),
+        }
+    }
+
+    fn field(&self, f: &Longident, span: Span) -> Result<(u32, u32)> {
+        match self.resolve(Namespace::Field, f, span)? {
+            Binding::Field { index, count } => Ok((index, count)),
+            _ => Err(error(span, format!("Unbound record field {f}"))),
+        }
+    }
+
+    fn record(&mut self, fields: &[(Loc<Longident>, Expr)], base: Option<&Expr>, span: Span) -> Result<Ir> {
+        let mut given: Vec<(u32, &Expr)> = vec![];
+        let mut count = 0;
+        for (f, e) in fields {
+            let (index, n) = self.field(&f.txt, f.span)?;
+            count = n;
+            given.push((index, e));
+        }
+        let base_slot = match base {
+            Some(b) => {
+                let slot = self.frames.alloc();
+                Some((slot, self.expr(b)?))
+            }
+            None => None,
+        };
+        let mut out = vec![];
+        for i in 0..count {
+            match given.iter().find(|(index, _)| *index == i) {
+                Some((_, e)) => out.push(self.expr(e)?),
+                None => match &base_slot {
+                    Some((slot, _)) => out.push(Ir::Field(Box::new(Ir::Var(Var::Local(*slot))), i)),
+                    None => return Err(error(span, "Some record fields are undefined")),
+                },
+            }
+        }
+        let block = Ir::Block(0, out);
+        Ok(match base_slot {
+            Some((slot, b)) => Ir::Let(slot, Box::new(b), Box::new(block)),
+            None => block,
+        })
+    }
+
+    /// `let* x = e and* y = f in body` is `( let* ) (( and* ) e f) (fun (x, y) -> body)`.
+    fn let_op(&mut self, first: &BindingOp, ands: &[BindingOp], body: &Expr) -> Result<Ir> {
+        let mut value = self.expr(&first.expr)?;
+        let mut pat = first.pat.clone();
+        for a in ands {
+            let op = self.ident(&Longident::ident(a.op.txt.clone()), a.op.span)?;
+            let rhs = self.expr(&a.expr)?;
+            value = Ir::Apply(Box::new(op), vec![value, rhs]);
+            let span = pat.span.to(a.pat.span);
+            pat = Pattern { kind: PatternKind::Tuple(vec![pat, a.pat.clone()]), span, attrs: vec![] };
+        }
+        let op = self.ident(&Longident::ident(first.op.txt.clone()), first.op.span)?;
+        let f = self.function("letop", vec![Param { pat: &pat, default: None }], body)?;
+        Ok(Ir::Apply(Box::new(op), vec![value, Ir::Fun(f)]))
+    }
+
+    /// A `fun`/`function` expression, its consecutive parameters merged into one function as
+    /// OCaml does, so that a saturated call passes them all at once.
+    pub fn lambda(&mut self, e: &Expr, name: &str) -> Result<Rc<Function>> {
+        let mut params = vec![];
+        let mut body = e;
+        loop {
+            match &body.kind {
+                ExprKind::Fun(_, default, p, b) => {
+                    params.push(Param { pat: p, default: default.as_deref() });
+                    body = b;
+                }
+                ExprKind::Newtype(_, b) => body = b,
+                _ => break,
+            }
+        }
+        if params.is_empty() {
+            if let ExprKind::Function(cases) = &body.kind {
+                return self.function_cases(name, cases, body.span);
+            }
+        }
+        self.function(name, params, body)
+    }
+
+    fn function_cases(&mut self, name: &str, cases: &[Case], span: Span) -> Result<Rc<Function>> {
+        self.in_function(name, 1, |l| {
+            let dispatch = l.dispatch(0, cases, Some(span))?;
+            Ok(dispatch)
+        })
+    }
+
+    pub fn function(&mut self, name: &str, params: Vec<Param>, body: &Expr) -> Result<Rc<Function>> {
+        let arity = params.len() as u32;
+        self.in_function(name, arity, |l| {
+            let mut binds = vec![];
+            for (i, p) in params.iter().enumerate() {
+                let arg = Ir::Var(Var::Local(i as u32));
+                let value = match p.default {
+                    // `?(x = d)`: the argument is an option.
+                    Some(d) => {
+                        let default = l.expr(d)?;
+                        Ir::If(
+                            Box::new(Ir::Prim(Prim::ObjIsInt, vec![Ir::Var(Var::Local(i as u32))])),
+                            Box::new(default),
+                            Box::new(Ir::Field(Box::new(arg), 0)),
+                        )
+                    }
+                    None => arg,
+                };
+                binds.push((p.pat, value));
+            }
+            l.bind_patterns(binds, |l| l.expr(body))
+        })
+    }
+
+    /// Runs `f` inside a new function frame whose first `arity` slots are the parameters.
+    pub fn in_function(&mut self, name: &str, arity: u32, f: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Rc<Function>> {
+        let mark = self.names.mark();
+        let mut frame = Frame::default();
+        for _ in 0..arity {
+            frame.alloc();
+        }
+        self.frames.stack.push(frame);
+        let body = f(self);
+        let frame = self.frames.stack.pop().unwrap_or_default();
+        self.names.reset(mark);
+        let body = body?;
+        let captures = frame.captures.iter().map(|&(depth, slot)| self.frames.access(depth, slot)).collect();
+        Ok(Rc::new(Function { name: name.to_owned(), arity, frame_size: frame.max_slot, captures, body }))
+    }
+
+    fn raise_predefined(&self, name: &str, arg: Ir) -> Ir {
+        match self.names.find(Namespace::Constructor, name) {
+            Some(Binding::Exn { global, .. }) => Ir::Raise(Box::new(Ir::Block(0, vec![Ir::Var(Var::Global(*global)), arg]))),
+            _ => Ir::Raise(Box::new(arg)),
+        }
+    }
+
+}
+
+/// A primitive used as a value: a closure that applies it.
+fn prim_closure(p: Prim) -> Rc<Function> {
+    let n = p.arity() as u32;
+    let args = (0..n).map(|i| Ir::Var(Var::Local(i))).collect();
+    let body = match p {
+        Prim::Raise | Prim::RaiseNotrace => Ir::Raise(Box::new(Ir::Var(Var::Local(0)))),
+        Prim::Identity => Ir::Var(Var::Local(0)),
+        Prim::Ignore => Ir::unit(),
+        Prim::Apply => Ir::Apply(Box::new(Ir::Var(Var::Local(0))), vec![Ir::Var(Var::Local(1))]),
+        Prim::RevApply => Ir::Apply(Box::new(Ir::Var(Var::Local(1))), vec![Ir::Var(Var::Local(0))]),
+        _ => Ir::Prim(p, args),
+    };
+    Rc::new(Function { name: p.name().to_owned(), arity: n, frame_size: n, captures: vec![], body })
+}
+
+pub fn constant(c: &Constant, span: Span) -> Result<Const> {
+    Ok(match c {
+        Constant::Int(s, _) => Const::Int(parse_int(s).ok_or_else(|| {
+            error(span, "Integer literal exceeds the range of representable integers of type int")
+        })?),
+        Constant::Float(s) => {
+            let clean: String = s.chars().filter(|&c| c != '_').collect();
+            Const::Float(clean.parse().unwrap_or(f64::NAN))
+        }
+        Constant::Char(c) => Const::Int(i64::from(*c)),
+        Constant::String(s, _) => Const::String(Rc::from(s.as_slice())),
+    })
+}
+
+/// An int literal: decimal up to `max_int`, other radixes up to 2^63 - 1 wrapped, as OCaml.
+fn parse_int(s: &str) -> Option<i64> {
+    let (neg, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let clean: String = body.chars().filter(|&c| c != '_').collect();
+    let (radix, digits) = match clean.get(..2) {
+        Some("0x" | "0X") => (16, clean.get(2..)?),
+        Some("0o" | "0O") => (8, clean.get(2..)?),
+        Some("0b" | "0B") => (2, clean.get(2..)?),
+        _ => (10, clean.as_str()),
+    };
+    let v = u64::from_str_radix(digits, radix).ok()?;
+    let limit: u64 = if radix == 10 { (1 << 62) - 1 + u64::from(neg) } else { (1 << 63) - 1 };
+    if v > limit {
+        return None;
+    }
+    let n = crate::value::wrap(v as i64);
+    Some(if neg { crate::value::wrap(n.wrapping_neg()) } else { n })
+}
+
+/// OCaml's hash of a polymorphic variant tag (`caml_hash_variant`).
+pub fn hash_variant(tag: &str) -> i64 {
+    let mut acc: i64 = 0;
+    for b in tag.bytes() {
+        acc = acc.wrapping_mul(223).wrapping_add(i64::from(b));
+    }
+    acc &= (1 << 31) - 1;
+    if acc > 0x3fff_ffff {
+        acc - (1 << 31)
+    } else {
+        acc
+    }
+}
+

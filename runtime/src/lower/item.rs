@@ -1,0 +1,212 @@
+//! Structure items: top-level values become globals, types give constructors their tags and
+//! fields their positions, modules become namespaces.
+
+use mlrun_lang::ast::*;
+
+use super::pattern::pattern_vars;
+use super::scope::{Binding, Namespace};
+use super::{error, Lower, Result};
+use crate::ir::Ir;
+use crate::prim::Prim;
+
+impl Lower<'_> {
+    pub fn structure(&mut self, items: &[Item]) -> Result<Ir> {
+        let mut code = Ir::unit();
+        for item in items {
+            let ir = self.item(item)?;
+            code = Ir::seq(code, ir);
+        }
+        Ok(code)
+    }
+
+    fn item(&mut self, item: &Item) -> Result<Ir> {
+        use ItemKind as K;
+        match &item.kind {
+            K::Eval(e, _) => Ok(Ir::seq(self.expr(e)?, Ir::unit())),
+            K::Value(RecFlag::NonRecursive, bindings) => {
+                let mut values = vec![];
+                for b in bindings {
+                    values.push(self.expr(&b.expr)?);
+                }
+                let mut names = vec![];
+                for b in bindings {
+                    pattern_vars(&b.pat, &mut names);
+                }
+                // Match into locals of the top-level frame, then publish each name as a global.
+                let mut globals = vec![];
+                let code = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| {
+                    let mut code = Ir::unit();
+                    for n in &names {
+                        let b = l.names.find(Namespace::Value, n).cloned();
+                        if let Some(v) = b.and_then(|b| l.var(&b)) {
+                            let g = l.global();
+                            globals.push((n.clone(), g));
+                            code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Var(v))));
+                        }
+                    }
+                    Ok(code)
+                })?;
+                for (n, g) in globals {
+                    self.names.bind(Namespace::Value, &n, Binding::Global(g));
+                }
+                Ok(code)
+            }
+            K::Value(RecFlag::Recursive, bindings) => {
+                let mut slots = vec![];
+                for b in bindings {
+                    let name = rec_name(b)?;
+                    let g = self.global();
+                    self.names.bind(Namespace::Value, name, Binding::Global(g));
+                    slots.push(g);
+                }
+                let mut code = Ir::unit();
+                for (b, g) in bindings.iter().zip(slots) {
+                    let f = self.lambda(&b.expr, rec_name(b)?)?;
+                    code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Fun(f))));
+                }
+                Ok(code)
+            }
+            K::Primitive(d) => {
+                let Some(name) = d.prim.first() else {
+                    return Err(error(item.span, "Value declarations are only allowed in signatures"));
+                };
+                let p = Prim::from_name(name).ok_or_else(|| {
+                    error(d.span, format!("Error while linking: The external function `{name}' is not available"))
+                })?;
+                self.names.bind(Namespace::Value, &d.name.txt, Binding::Prim(p));
+                Ok(Ir::unit())
+            }
+            K::Type(_, decls) => {
+                for d in decls {
+                    self.type_decl(d);
+                }
+                Ok(Ir::unit())
+            }
+            K::TypeExt(x) => {
+                for c in &x.constructors {
+                    self.extension_constructor(c)?;
+                }
+                Ok(Ir::unit())
+            }
+            K::Exception(c) => {
+                self.extension_constructor(c)?;
+                Ok(Ir::unit())
+            }
+            K::Module(b) => {
+                let name = b.name.txt.clone();
+                let code = self.module_binding(name.as_deref(), &b.expr)?;
+                Ok(code)
+            }
+            K::ModType(_) | K::Attribute(_) => Ok(Ir::unit()),
+            K::Open(o) => match &o.target.kind {
+                ModExprKind::Ident(path) => {
+                    let m = self.module_path(&path.txt, path.span)?;
+                    self.open_module(&m);
+                    Ok(Ir::unit())
+                }
+                ModExprKind::Structure(items) => self.structure(items),
+                _ => Err(error(o.target.span, "This module expression is not supported by the VM yet")),
+            },
+            K::Include(m, _) => match &m.kind {
+                ModExprKind::Ident(path) => {
+                    let module = self.module_path(&path.txt, path.span)?;
+                    self.open_module(&module);
+                    Ok(Ir::unit())
+                }
+                ModExprKind::Structure(items) => self.structure(items),
+                _ => Err(error(m.span, "This module expression is not supported by the VM yet")),
+            },
+            K::RecModule(_) => Err(error(item.span, "Recursive modules are not supported by the VM yet")),
+            K::Extension(x, _) => Err(error(item.span, format!("Uninterpreted extension '{}'.", x.name.txt))),
+        }
+    }
+
+    fn module_binding(&mut self, name: Option<&str>, expr: &ModExpr) -> Result<Ir> {
+        let mut me = expr;
+        while let ModExprKind::Constraint(inner, _) = &me.kind {
+            me = inner;
+        }
+        let (module, code) = match &me.kind {
+            ModExprKind::Ident(path) => (self.module_path(&path.txt, path.span)?, Ir::unit()),
+            ModExprKind::Structure(items) => {
+                let mark = self.names.mark();
+                self.path.push(name.unwrap_or("_").to_owned());
+                let code = self.structure(items);
+                self.path.pop();
+                let module = self.close_module(mark);
+                (module, code?)
+            }
+            _ => return Err(error(me.span, "Functors and first-class modules are not supported by the VM yet")),
+        };
+        if let Some(n) = name {
+            self.names.bind(Namespace::Module, n, Binding::Module(module));
+        }
+        Ok(code)
+    }
+
+    fn type_decl(&mut self, d: &TypeDecl) {
+        match &d.kind {
+            TypeDeclKind::Variant(cs) => {
+                let (mut consts, mut blocks) = (0, 0);
+                for c in cs {
+                    let arity = match &c.args {
+                        ConstructorArgs::Tuple(ts) => ts.len(),
+                        ConstructorArgs::Record(_) => 1,
+                    };
+                    let b = if arity == 0 {
+                        consts += 1;
+                        Binding::Constr { tag: consts - 1, constant: true, arity }
+                    } else {
+                        blocks += 1;
+                        Binding::Constr { tag: blocks - 1, constant: false, arity }
+                    };
+                    self.names.bind(Namespace::Constructor, &c.name.txt, b);
+                }
+            }
+            TypeDeclKind::Record(ls) => {
+                let count = ls.len() as u32;
+                for (i, l) in ls.iter().enumerate() {
+                    self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32, count });
+                }
+            }
+            TypeDeclKind::Abstract | TypeDeclKind::Open => {}
+        }
+    }
+
+    /// Exceptions and extension constructors: a fresh identity block, named by module path.
+    fn extension_constructor(&mut self, c: &ExtConstructor) -> Result<()> {
+        match &c.kind {
+            ExtConstructorKind::Decl(args, _) => {
+                let arity = match args {
+                    ConstructorArgs::Tuple(ts) => ts.len(),
+                    ConstructorArgs::Record(_) => 1,
+                };
+                let global = self.global();
+                let mut name = self.path.join(".");
+                if !name.is_empty() {
+                    name.push('.');
+                }
+                name.push_str(&c.name.txt);
+                self.exceptions.push((global, name));
+                self.names.bind(Namespace::Constructor, &c.name.txt, Binding::Exn { global, arity });
+            }
+            ExtConstructorKind::Rebind(path) => {
+                let b = self.resolve(Namespace::Constructor, &path.txt, path.span)?;
+                self.names.bind(Namespace::Constructor, &c.name.txt, b);
+            }
+        }
+        Ok(())
+    }
+}
+
+fn rec_name(b: &ValueBinding) -> Result<&str> {
+    match &b.pat.kind {
+        PatternKind::Var(v) => Ok(&v.txt),
+        PatternKind::Constraint(p, _) => match &p.kind {
+            PatternKind::Var(v) => Ok(&v.txt),
+            _ => Err(error(b.pat.span, "Only variables are allowed as left-hand side of `let rec'")),
+        },
+        _ => Err(error(b.pat.span, "Only variables are allowed as left-hand side of `let rec'")),
+    }
+}
+

@@ -1,0 +1,261 @@
+//! Lowering: the parse tree to IR. Names become slots here, constructors become tags, modules
+//! become compile-time namespaces of globals; nothing is looked up by name at run time.
+//! It works on the untyped tree, so where OCaml needs types (labels commuting, type-directed
+//! disambiguation) it follows the last definition, as OCaml does without annotations.
+
+mod expr;
+mod item;
+mod pattern;
+pub mod scope;
+
+use std::rc::Rc;
+
+use mlrun_lang::ast::{Item, Longident};
+use mlrun_lang::diagnostic::Diagnostic;
+use mlrun_lang::span::Span;
+
+use crate::ir::{Function, Ir, Var};
+use scope::{Binding, Frame, Frames, Module, Names, Namespace};
+
+pub type Result<T> = std::result::Result<T, Diagnostic>;
+
+/// A whole program: the code of its top level and the number of globals it uses.
+pub struct Program {
+    pub main: Rc<Function>,
+    pub globals: u32,
+    /// The global holding each predefined exception, in OCaml's order.
+    pub predefined: Vec<u32>,
+}
+
+/// One compilation unit: a file's items and the module name it gets.
+pub struct Unit<'a> {
+    pub module: &'a str,
+    pub file: &'a str,
+    pub src: &'a str,
+    pub items: &'a [Item],
+    pub open: bool,
+}
+
+pub struct Lower<'a> {
+    names: Names,
+    frames: Frames,
+    next_global: u32,
+    next_label: u32,
+    /// The module path of the structure being lowered, for exception names (`Stdlib.Exit`).
+    path: Vec<String>,
+    file: &'a str,
+    src: &'a str,
+    /// Exception slots to create before the program runs: (global, printed name).
+    exceptions: Vec<(u32, String)>,
+}
+
+pub fn error(span: Span, text: impl Into<String>) -> Diagnostic {
+    Diagnostic::Message { span, text: text.into() }
+}
+
+/// OCaml's predefined exceptions, in the order of their ids.
+pub const PREDEFINED: [(&str, usize); 12] = [
+    ("Out_of_memory", 0),
+    ("Sys_error", 1),
+    ("Failure", 1),
+    ("Invalid_argument", 1),
+    ("End_of_file", 0),
+    ("Division_by_zero", 0),
+    ("Not_found", 0),
+    ("Match_failure", 1),
+    ("Stack_overflow", 0),
+    ("Sys_blocked_io", 0),
+    ("Assert_failure", 1),
+    ("Undefined_recursive_module", 1),
+];
+
+impl<'a> Lower<'a> {
+    pub fn new() -> Lower<'a> {
+        let mut l = Lower {
+            names: Names::default(),
+            frames: Frames::default(),
+            next_global: 0,
+            next_label: 0,
+            path: vec![],
+            file: "",
+            src: "",
+            exceptions: vec![],
+        };
+        l.frames.stack.push(Frame::default());
+        l.builtins();
+        l
+    }
+
+    fn builtins(&mut self) {
+        let constr = |tag, constant, arity| Binding::Constr { tag, constant, arity };
+        for (name, b) in [
+            ("false", constr(0, true, 0)),
+            ("true", constr(1, true, 0)),
+            ("()", constr(0, true, 0)),
+            ("[]", constr(0, true, 0)),
+            ("::", constr(0, false, 2)),
+            ("None", constr(0, true, 0)),
+            ("Some", constr(0, false, 1)),
+        ] {
+            self.names.bind(Namespace::Constructor, name, b);
+        }
+        for (name, arity) in PREDEFINED {
+            let global = self.global();
+            self.exceptions.push((global, name.to_owned()));
+            self.names.bind(Namespace::Constructor, name, Binding::Exn { global, arity });
+        }
+    }
+
+    pub fn global(&mut self) -> u32 {
+        self.next_global += 1;
+        self.next_global - 1
+    }
+
+    fn label(&mut self) -> u32 {
+        self.next_label += 1;
+        self.next_label - 1
+    }
+
+    /// Lowers the units in order into the program's main function. A unit with
+    /// `open: true` (the stdlib) becomes a module opened for the units after it; the last unit
+    /// is the program itself, whose names stay in scope.
+    /// On error, also says which unit it is in.
+    pub fn program(mut self, units: &[Unit<'a>]) -> std::result::Result<Program, (Diagnostic, usize)> {
+        let mut code = Ir::unit();
+        for (index, unit) in units.iter().enumerate() {
+            self.file = unit.file;
+            self.src = unit.src;
+            let mark = self.names.mark();
+            self.path.push(unit.module.to_owned());
+            let body = self.structure(unit.items);
+            self.path.pop();
+            code = Ir::seq(code, body.map_err(|d| (d, index))?);
+            if unit.open {
+                let module = self.close_module(mark);
+                self.names.bind(Namespace::Module, unit.module, Binding::Module(module.clone()));
+                self.open_module(&module);
+            }
+        }
+        // As a compiled OCaml program: `at_exit` functions run at the end, and before an
+        // uncaught exception is reported.
+        if let Some(Binding::Global(g)) = self.names.find(Namespace::Value, "do_at_exit").cloned() {
+            let at_exit = || Ir::Apply(Box::new(Ir::Var(Var::Global(g))), vec![Ir::unit()]);
+            let slot = self.frames.alloc();
+            let ignored = self.frames.alloc();
+            let quietly = Ir::Try(Box::new(at_exit()), ignored, Box::new(Ir::unit()));
+            let reraise = Ir::seq(quietly, Ir::Raise(Box::new(Ir::Var(Var::Local(slot)))));
+            code = Ir::seq(Ir::Try(Box::new(code), slot, Box::new(reraise)), at_exit());
+        }
+        let frame = self.frames.stack.pop().unwrap_or_default();
+        let mut init = Ir::unit();
+        let predefined: Vec<u32> = self.exceptions.iter().take(PREDEFINED.len()).map(|(g, _)| *g).collect();
+        for (g, name) in self.exceptions.iter().rev() {
+            init = Ir::seq(exn_slot(*g, name), init);
+        }
+        let main = Function { name: "main".into(), arity: 0, frame_size: frame.max_slot, captures: vec![], body: Ir::seq(init, code) };
+        Ok(Program { main: Rc::new(main), globals: self.next_global, predefined })
+    }
+
+    /// Collects what was bound since `mark` into a module and forgets it from the scope.
+    fn close_module(&mut self, mark: usize) -> Rc<Module> {
+        let mut m = Module::default();
+        for (ns, name, b) in self.names.since(mark) {
+            m.items.insert((*ns, name.clone()), b.clone());
+        }
+        self.names.reset(mark);
+        Rc::new(m)
+    }
+
+    fn open_module(&mut self, m: &Module) {
+        let mut items: Vec<_> = m.items.iter().collect();
+        // A module's own order is lost in the map; globals and tags increase with definition
+        // order, which is enough to bind shadowed names the same way every time.
+        items.sort_by_key(|((ns, name), b)| (binding_order(b), *ns as u8, name.clone()));
+        for ((ns, name), b) in items {
+            self.names.bind(*ns, name, b.clone());
+        }
+    }
+
+    /// Resolves `M.N` to a module.
+    fn module_path(&self, path: &Longident, span: Span) -> Result<Rc<Module>> {
+        match path {
+            Longident::Ident(name) => match self.names.find(Namespace::Module, name) {
+                Some(Binding::Module(m)) => Ok(m.clone()),
+                _ => Err(error(span, format!("Unbound module {name}"))),
+            },
+            Longident::Dot(m, name) => {
+                let parent = self.module_path(m, span)?;
+                match parent.items.get(&(Namespace::Module, name.clone())) {
+                    Some(Binding::Module(m)) => Ok(m.clone()),
+                    _ => Err(error(span, format!("Unbound module {path}"))),
+                }
+            }
+            Longident::Apply(..) => Err(error(span, "Functor application in paths is not supported yet")),
+        }
+    }
+
+    /// Resolves a possibly qualified name in a namespace.
+    fn resolve(&self, ns: Namespace, id: &Longident, span: Span) -> Result<Binding> {
+        let found = match id {
+            Longident::Ident(name) => self.names.find(ns, name).cloned(),
+            Longident::Dot(m, name) => self.module_path(m, span)?.items.get(&(ns, name.clone())).cloned(),
+            Longident::Apply(..) => None,
+        };
+        found.ok_or_else(|| {
+            let what = match ns {
+                Namespace::Value => "value",
+                Namespace::Constructor => "constructor",
+                Namespace::Field => "record field",
+                Namespace::Module => "module",
+            };
+            error(span, format!("Unbound {what} {id}"))
+        })
+    }
+
+    fn var(&mut self, b: &Binding) -> Option<Var> {
+        match *b {
+            Binding::Local { depth, slot } => Some(self.frames.access(depth, slot)),
+            Binding::Global(g) => Some(Var::Global(g)),
+            _ => None,
+        }
+    }
+
+    /// `(file, line, column)` of a span, as OCaml's `Match_failure` and `Assert_failure` carry.
+    fn location(&self, span: Span) -> Ir {
+        let start = (span.start as usize).min(self.src.len());
+        let before = self.src.as_bytes().get(..start).unwrap_or_default();
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = start - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        Ir::Block(0, vec![string_const(self.file), Ir::int(line as i64), Ir::int(col as i64)])
+    }
+
+    /// `raise (Match_failure (file, line, col))`
+    fn match_failure(&self, span: Span) -> Ir {
+        let exn = self.names.find(Namespace::Constructor, "Match_failure");
+        match exn {
+            Some(Binding::Exn { global, .. }) => {
+                Ir::Raise(Box::new(Ir::Block(0, vec![Ir::Var(Var::Global(*global)), self.location(span)])))
+            }
+            _ => Ir::Raise(Box::new(Ir::unit())),
+        }
+    }
+}
+
+fn binding_order(b: &Binding) -> (u32, u32) {
+    match b {
+        Binding::Global(g) | Binding::Exn { global: g, .. } => (0, *g),
+        Binding::Constr { tag, .. } => (1, *tag),
+        Binding::Field { index, .. } => (2, *index),
+        _ => (3, 0),
+    }
+}
+
+pub fn string_const(s: &str) -> Ir {
+    Ir::Const(crate::ir::Const::String(Rc::from(s.as_bytes())))
+}
+
+/// The block that identifies an exception: OCaml's `Object_tag` block holding its name and id.
+fn exn_slot(global: u32, name: &str) -> Ir {
+    let id = Ir::int(i64::from(global));
+    Ir::SetGlobal(global, Box::new(Ir::Block(crate::value::tag::OBJECT, vec![string_const(name), id])))
+}

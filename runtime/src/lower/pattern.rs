@@ -1,0 +1,306 @@
+//! Pattern matching: each case becomes a list of tests and loads (phase one, which also binds
+//! the pattern's names), then nested ifs that leave through `Exit` to the next case (phase two).
+//! Cases are tried in order; a decision tree that shares tests between cases is future work.
+
+use std::collections::HashMap;
+
+use mlrun_lang::ast::*;
+use mlrun_lang::span::Span;
+
+use super::expr::hash_variant;
+use super::scope::{Binding, Namespace};
+use super::{error, Lower, Result};
+use crate::ir::{Ir, Var};
+use crate::prim::Prim;
+
+enum Step {
+    /// Continue if this boolean is true.
+    Test(Ir),
+    /// Store a value in a slot.
+    Load(u32, Ir),
+    /// Alternatives of an or-pattern; each binds the same names to the same slots.
+    Or(Vec<Vec<Step>>),
+}
+
+fn local(slot: u32) -> Ir {
+    Ir::Var(Var::Local(slot))
+}
+
+fn and(a: Ir, b: Ir) -> Ir {
+    Ir::If(Box::new(a), Box::new(b), Box::new(Ir::int(0)))
+}
+
+fn eq(a: Ir, b: Ir) -> Ir {
+    Ir::Prim(Prim::PhysEqual, vec![a, b])
+}
+
+fn is_block(v: Ir) -> Ir {
+    Ir::Prim(Prim::BoolNot, vec![Ir::Prim(Prim::ObjIsInt, vec![v])])
+}
+
+impl Lower<'_> {
+    /// Phase two: the steps as nested code that reaches `k` or exits to `fail`.
+    fn build(&mut self, steps: Vec<Step>, fail: u32, k: Ir) -> Ir {
+        steps.into_iter().rev().fold(k, |k, step| match step {
+            Step::Test(c) => Ir::If(Box::new(c), Box::new(k), Box::new(Ir::Exit(fail))),
+            Step::Load(slot, v) => Ir::Let(slot, Box::new(v), Box::new(k)),
+            Step::Or(alts) => {
+                let join = self.label();
+                let n = alts.len();
+                let mut labels: Vec<u32> = (0..n).map(|_| self.label()).collect();
+                labels.push(fail);
+                let mut chain = Ir::Exit(fail);
+                for (i, alt) in alts.into_iter().enumerate().rev() {
+                    let this = self.build(alt, labels.get(i + 1).copied().unwrap_or(fail), Ir::Exit(join));
+                    chain = if i + 1 == n { this } else { Ir::Catch(labels.get(i + 1).copied().unwrap_or(fail), Box::new(this), Box::new(chain)) };
+                }
+                Ir::Catch(join, Box::new(chain), Box::new(k))
+            }
+        })
+    }
+
+    /// Phase one for `p` against the value in `subject`. `shared` holds the slots of the
+    /// enclosing or-pattern's names.
+    fn steps(&mut self, p: &Pattern, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) -> Result<()> {
+        use PatternKind as K;
+        match &p.kind {
+            K::Any => {}
+            K::Var(v) => self.bind_var(&v.txt, subject, shared, out),
+            K::Alias(p, v) => {
+                self.bind_var(&v.txt, subject, shared, out);
+                self.steps(p, subject, shared, out)?;
+            }
+            K::Constant(c) => {
+                let c = Ir::Const(super::expr::constant(c, p.span)?);
+                out.push(Step::Test(Ir::Prim(Prim::Equal, vec![local(subject), c])));
+            }
+            K::Interval(a, b) => {
+                let a = Ir::Const(super::expr::constant(a, p.span)?);
+                let b = Ir::Const(super::expr::constant(b, p.span)?);
+                let lo = Ir::Prim(Prim::LessEqual, vec![a, local(subject)]);
+                let hi = Ir::Prim(Prim::LessEqual, vec![local(subject), b]);
+                out.push(Step::Test(and(lo, hi)));
+            }
+            K::Tuple(ps) => self.fields(ps.iter().enumerate().map(|(i, p)| (i as u32, p)), subject, shared, out)?,
+            K::Construct(c, arg) => self.constr_steps(&c.txt, c.span, arg.as_deref(), subject, shared, out)?,
+            K::Variant(tag, arg) => {
+                let h = Ir::int(hash_variant(tag));
+                match arg {
+                    None => out.push(Step::Test(eq(local(subject), h))),
+                    Some(a) => {
+                        let field0 = Ir::Field(Box::new(local(subject)), 0);
+                        out.push(Step::Test(and(is_block(local(subject)), eq(field0, h))));
+                        self.fields(std::iter::once((1, a.as_ref())), subject, shared, out)?;
+                    }
+                }
+            }
+            K::Record(fields, _) => {
+                let mut resolved = vec![];
+                for (f, p) in fields {
+                    match self.resolve(Namespace::Field, &f.txt, f.span)? {
+                        Binding::Field { index, .. } => resolved.push((index, p)),
+                        _ => return Err(error(f.span, format!("Unbound record field {}", f.txt))),
+                    }
+                }
+                self.fields(resolved.into_iter(), subject, shared, out)?;
+            }
+            K::Array(ps) => {
+                let len = Ir::Prim(Prim::ArrayLength, vec![local(subject)]);
+                out.push(Step::Test(eq(len, Ir::int(ps.len() as i64))));
+                self.fields(ps.iter().enumerate().map(|(i, p)| (i as u32, p)), subject, shared, out)?;
+            }
+            K::Or(..) => {
+                let mut alts = vec![];
+                flatten_or(p, &mut alts);
+                // Every alternative binds the same names: give them slots once.
+                let mut names = vec![];
+                pattern_vars(p, &mut names);
+                let mut shared = shared.clone();
+                for n in names {
+                    if !shared.contains_key(&n) {
+                        let slot = self.frames.alloc();
+                        shared.insert(n.clone(), slot);
+                        self.bind_local(&n, slot);
+                    }
+                }
+                let mut out_alts = vec![];
+                for alt in alts {
+                    let mut steps = vec![];
+                    self.steps(alt, subject, &shared, &mut steps)?;
+                    out_alts.push(steps);
+                }
+                out.push(Step::Or(out_alts));
+            }
+            K::Constraint(p, _) => self.steps(p, subject, shared, out)?,
+            K::Open(m, p) => {
+                let module = self.module_path(&m.txt, m.span)?;
+                self.open_module(&module);
+                self.steps(p, subject, shared, out)?;
+            }
+            K::Exception(_) => return Err(error(p.span, "Exception patterns are not allowed in this position.")),
+            K::Lazy(_) | K::TypeAbbrev(_) | K::Unpack(_) | K::Extension(_) => {
+                return Err(error(p.span, "This pattern is not supported by the VM yet"))
+            }
+        }
+        Ok(())
+    }
+
+    fn bind_var(&mut self, name: &str, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) {
+        match shared.get(name) {
+            Some(&slot) => out.push(Step::Load(slot, local(subject))),
+            None => self.bind_local(name, subject),
+        }
+    }
+
+    /// Sub-patterns on fields of the subject, each loaded into its own slot.
+    fn fields<'p>(&mut self, fields: impl Iterator<Item = (u32, &'p Pattern)>, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) -> Result<()> {
+        for (i, p) in fields {
+            if matches!(p.kind, PatternKind::Any) {
+                continue;
+            }
+            let slot = self.frames.alloc();
+            out.push(Step::Load(slot, Ir::Field(Box::new(local(subject)), i)));
+            self.steps(p, slot, shared, out)?;
+        }
+        Ok(())
+    }
+
+    fn constr_steps(&mut self, c: &Longident, span: Span, arg: Option<&Pattern>, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) -> Result<()> {
+        let (test, first_field, arity) = match self.resolve(Namespace::Constructor, c, span)? {
+            Binding::Constr { tag, constant: true, .. } => (eq(local(subject), Ir::int(i64::from(tag))), 0, 0),
+            Binding::Constr { tag, arity, .. } => {
+                let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
+                (and(is_block(local(subject)), eq(t, Ir::int(i64::from(tag)))), 0, arity)
+            }
+            Binding::Exn { global, arity: 0 } => (eq(local(subject), Ir::Var(Var::Global(global))), 0, 0),
+            Binding::Exn { global, arity } => {
+                let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
+                let slot = Ir::Field(Box::new(local(subject)), 0);
+                (and(eq(t, Ir::int(0)), eq(slot, Ir::Var(Var::Global(global)))), 1, arity)
+            }
+            _ => return Err(error(span, format!("Unbound constructor {c}"))),
+        };
+        out.push(Step::Test(test));
+        match arg {
+            None => Ok(()),
+            Some(Pattern { kind: PatternKind::Tuple(ps), .. }) if arity > 1 && ps.len() == arity => {
+                self.fields(ps.iter().enumerate().map(|(i, p)| (first_field + i as u32, p)), subject, shared, out)
+            }
+            Some(p) if arity > 1 && matches!(p.kind, PatternKind::Any) => Ok(()),
+            Some(p) => self.fields(std::iter::once((first_field, p)), subject, shared, out),
+        }
+    }
+
+    /// Binds `let p1 = v1 and p2 = v2 in body`: values are evaluated first, then matched.
+    pub fn bind_patterns(&mut self, binds: Vec<(&Pattern, Ir)>, body: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Ir> {
+        let mut loads = vec![];
+        let mut all_steps = vec![];
+        let fail = self.label();
+        let mut refutable = false;
+        for (p, v) in binds {
+            let slot = self.frames.alloc();
+            loads.push((slot, v));
+            let mut steps = vec![];
+            self.steps(p, slot, &HashMap::new(), &mut steps)?;
+            refutable |= steps.iter().any(|s| !matches!(s, Step::Load(..)));
+            all_steps.push((steps, p.span));
+        }
+        let body = body(self)?;
+        let mut code = body;
+        let first_span = all_steps.first().map(|(_, s)| *s).unwrap_or_default();
+        for (steps, _) in all_steps.into_iter().rev() {
+            code = self.build(steps, fail, code);
+        }
+        if refutable {
+            code = Ir::Catch(fail, Box::new(code), Box::new(self.match_failure(first_span)));
+        }
+        for (slot, v) in loads.into_iter().rev() {
+            code = Ir::Let(slot, Box::new(v), Box::new(code));
+        }
+        Ok(code)
+    }
+
+    /// `match subject with cases`, including `exception` cases.
+    pub fn matching(&mut self, subject: Ir, cases: &[Case], span: Span) -> Result<Ir> {
+        let (exn_cases, value_cases): (Vec<&Case>, Vec<&Case>) =
+            cases.iter().partition(|c| matches!(c.lhs.kind, PatternKind::Exception(_)));
+        let slot = self.frames.alloc();
+        let value_cases: Vec<Case> = value_cases.into_iter().cloned().collect();
+        let value_dispatch = self.dispatch(slot, &value_cases, Some(span))?;
+        if exn_cases.is_empty() {
+            return Ok(Ir::Let(slot, Box::new(subject), Box::new(value_dispatch)));
+        }
+        let exn_cases: Vec<Case> = exn_cases
+            .into_iter()
+            .map(|c| match &c.lhs.kind {
+                PatternKind::Exception(p) => Case { lhs: (**p).clone(), guard: c.guard.clone(), rhs: c.rhs.clone() },
+                _ => c.clone(),
+            })
+            .collect();
+        let exn_slot = self.frames.alloc();
+        let result = self.frames.alloc();
+        let exn_dispatch = self.dispatch(exn_slot, &exn_cases, None)?;
+        let done = self.label();
+        // The handler's result skips the value cases; the value cases run outside the `try`.
+        let handler = Ir::seq(Ir::Assign(result, Box::new(exn_dispatch)), Ir::Exit(done));
+        let protected = Ir::Assign(slot, Box::new(Ir::Try(Box::new(subject), exn_slot, Box::new(handler))));
+        let body = Ir::seq(protected, Ir::Assign(result, Box::new(value_dispatch)));
+        Ok(Ir::seq(Ir::Catch(done, Box::new(body), Box::new(Ir::unit())), local(result)))
+    }
+
+    /// Tries `cases` in order on the value in `slot`; with no case left, raises
+    /// `Match_failure` at `failure`, or re-raises the value (for `try`).
+    pub fn dispatch(&mut self, slot: u32, cases: &[Case], failure: Option<Span>) -> Result<Ir> {
+        let mut arms = vec![];
+        for case in cases {
+            let mark = self.names.mark();
+            let fail = self.label();
+            let mut steps = vec![];
+            self.steps(&case.lhs, slot, &HashMap::new(), &mut steps)?;
+            let rhs = self.expr(&case.rhs)?;
+            let k = match &case.guard {
+                Some(g) => Ir::If(Box::new(self.expr(g)?), Box::new(rhs), Box::new(Ir::Exit(fail))),
+                None => rhs,
+            };
+            self.names.reset(mark);
+            arms.push((fail, self.build(steps, fail, k)));
+        }
+        let mut code = match failure {
+            Some(span) => self.match_failure(span),
+            None => Ir::Raise(Box::new(local(slot))),
+        };
+        for (fail, arm) in arms.into_iter().rev() {
+            code = Ir::Catch(fail, Box::new(arm), Box::new(code));
+        }
+        Ok(code)
+    }
+}
+
+fn flatten_or<'p>(p: &'p Pattern, out: &mut Vec<&'p Pattern>) {
+    match &p.kind {
+        PatternKind::Or(a, b) => {
+            flatten_or(a, out);
+            flatten_or(b, out);
+        }
+        _ => out.push(p),
+    }
+}
+
+/// The names a pattern binds.
+pub fn pattern_vars(p: &Pattern, out: &mut Vec<String>) {
+    use PatternKind as K;
+    match &p.kind {
+        K::Var(v) => out.push(v.txt.clone()),
+        K::Alias(p, v) => {
+            out.push(v.txt.clone());
+            pattern_vars(p, out);
+        }
+        K::Tuple(ps) | K::Array(ps) => ps.iter().for_each(|p| pattern_vars(p, out)),
+        K::Construct(_, Some(p)) | K::Variant(_, Some(p)) | K::Lazy(p) | K::Exception(p) | K::Constraint(p, _) | K::Open(_, p) => {
+            pattern_vars(p, out)
+        }
+        K::Record(fs, _) => fs.iter().for_each(|(_, p)| pattern_vars(p, out)),
+        K::Or(a, _) => pattern_vars(a, out),
+        _ => {}
+    }
+}

@@ -1,0 +1,130 @@
+//! Name resolution during lowering: what each name means (a variable in a frame or a global,
+//! a constructor with its tag, a record field, a module), and the capture lists that turn
+//! references to enclosing functions' variables into closure-environment slots.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::ir::Var;
+use crate::prim::Prim;
+
+#[derive(Debug, Clone)]
+pub enum Binding {
+    /// A variable: a slot of the function at `depth`, or a global.
+    Local { depth: usize, slot: u32 },
+    Global(u32),
+    /// An `external`: a primitive, applied directly when saturated.
+    Prim(Prim),
+    /// A variant constructor: constant ones are ints, others blocks with this tag.
+    Constr { tag: u32, constant: bool, arity: usize },
+    /// An exception constructor, identified by the global holding its slot block.
+    Exn { global: u32, arity: usize },
+    /// A record label: its position in the block, and how many fields the record has.
+    Field { index: u32, count: u32 },
+    Module(Rc<Module>),
+}
+
+/// A module known at compile time: its components by namespace and name.
+#[derive(Debug, Default)]
+pub struct Module {
+    pub items: HashMap<(Namespace, String), Binding>,
+}
+
+/// The names of one namespace as a stack, so that leaving a scope is a truncate.
+#[derive(Default)]
+pub struct Names {
+    entries: Vec<(Namespace, String, Binding)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Namespace {
+    Value,
+    Constructor,
+    Field,
+    Module,
+}
+
+impl Names {
+    pub fn mark(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn reset(&mut self, mark: usize) {
+        self.entries.truncate(mark);
+    }
+
+    pub fn bind(&mut self, ns: Namespace, name: &str, b: Binding) {
+        self.entries.push((ns, name.to_owned(), b));
+    }
+
+    pub fn find(&self, ns: Namespace, name: &str) -> Option<&Binding> {
+        self.entries.iter().rev().find(|(n, s, _)| *n == ns && s == name).map(|(_, _, b)| b)
+    }
+
+    /// Everything bound since `mark`, in order: the contents of a structure being closed.
+    pub fn since(&self, mark: usize) -> impl Iterator<Item = &(Namespace, String, Binding)> {
+        self.entries.get(mark..).unwrap_or_default().iter()
+    }
+}
+
+/// One function being lowered: its frame and its captures.
+#[derive(Default)]
+pub struct Frame {
+    pub next_slot: u32,
+    pub max_slot: u32,
+    /// (defining depth, slot) of each captured variable, in environment order.
+    pub captures: Vec<(usize, u32)>,
+}
+
+impl Frame {
+    pub fn alloc(&mut self) -> u32 {
+        let s = self.next_slot;
+        self.next_slot += 1;
+        self.max_slot = self.max_slot.max(self.next_slot);
+        s
+    }
+}
+
+/// The stack of functions being lowered, innermost last.
+#[derive(Default)]
+pub struct Frames {
+    pub stack: Vec<Frame>,
+}
+
+impl Frames {
+    pub fn depth(&self) -> usize {
+        self.stack.len().saturating_sub(1)
+    }
+
+    pub fn alloc(&mut self) -> u32 {
+        match self.stack.last_mut() {
+            Some(f) => f.alloc(),
+            None => 0,
+        }
+    }
+
+    /// How the current function reaches a variable of the function at `depth`: directly if it
+    /// is its own, otherwise through its environment, adding captures along the way.
+    pub fn access(&mut self, depth: usize, slot: u32) -> Var {
+        self.access_from(self.depth(), depth, slot)
+    }
+
+    fn access_from(&mut self, at: usize, depth: usize, slot: u32) -> Var {
+        if at <= depth {
+            return Var::Local(slot);
+        }
+        let Some(frame) = self.stack.get(at) else { return Var::Local(slot) };
+        if let Some(i) = frame.captures.iter().position(|&c| c == (depth, slot)) {
+            return Var::Env(i as u32);
+        }
+        // Make sure the enclosing function can reach it first.
+        self.access_from(at - 1, depth, slot);
+        match self.stack.get_mut(at) {
+            Some(frame) => {
+                frame.captures.push((depth, slot));
+                Var::Env(frame.captures.len() as u32 - 1)
+            }
+            None => Var::Local(slot),
+        }
+    }
+}

@@ -1,0 +1,416 @@
+//! What each primitive does. Output is buffered per channel as OCaml's channels are, and
+//! leaves the VM only as a host request.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::compare::{compare, Functional};
+use crate::host::{Halt, HostRequest};
+use crate::prim::Prim;
+use crate::value::{wrap, Value, UNIT};
+use crate::vm::{exn, Vm};
+
+pub enum Stop {
+    Raise(Value),
+    Halt(Halt),
+}
+
+type R = Result<Value, Stop>;
+
+/// Buffered output channels: stdout (1) and stderr (2).
+#[derive(Default)]
+pub struct Output {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+const CHANNEL_BUFFER: usize = 65536;
+
+impl Output {
+    fn buffer(&mut self, fd: i64) -> &mut Vec<u8> {
+        if fd == 2 {
+            &mut self.stderr
+        } else {
+            &mut self.stdout
+        }
+    }
+
+    /// The next pending write, if any buffer holds data.
+    pub fn drain(&mut self) -> Option<HostRequest> {
+        for (fd, buf) in [(1, &mut self.stdout), (2, &mut self.stderr)] {
+            if !buf.is_empty() {
+                return Some(HostRequest::Write { fd, bytes: std::mem::take(buf) });
+            }
+        }
+        None
+    }
+
+    fn flush(&mut self, fd: i64) -> Option<HostRequest> {
+        let buf = self.buffer(fd);
+        if buf.is_empty() {
+            return None;
+        }
+        Some(HostRequest::Write { fd: fd as i32, bytes: std::mem::take(buf) })
+    }
+}
+
+fn int(v: &Value) -> i64 {
+    v.as_int().unwrap_or(0)
+}
+
+fn float(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        _ => 0.0,
+    }
+}
+
+fn bytes_of(v: &Value) -> Vec<u8> {
+    match v {
+        Value::String(s) => s.to_vec(),
+        Value::Bytes(b) => b.borrow().clone(),
+        _ => vec![],
+    }
+}
+
+fn with_bytes<T>(v: &Value, f: impl FnOnce(&[u8]) -> T) -> T {
+    match v {
+        Value::String(s) => f(s),
+        Value::Bytes(b) => f(&b.borrow()),
+        _ => f(&[]),
+    }
+}
+
+fn cmp(vm: &Vm, a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Stop> {
+    compare(a, b, total).map_err(|Functional| Stop::Raise(vm.invalid_argument("compare: functional value")))
+}
+
+fn bool(b: bool) -> R {
+    Ok(Value::bool(b))
+}
+
+/// Applies a primitive to its arguments (first argument first).
+pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
+    let a = |i: usize| args.get(i).cloned().unwrap_or(UNIT);
+    let (x, y) = (a(0), a(1));
+    use Prim as P;
+    match p {
+        P::Identity => Ok(x),
+        // Lowered to applications; never executed as primitives.
+        P::Apply | P::RevApply => Err(Stop::Halt(Halt::Fatal(format!("{} reached the VM", p.name())))),
+        P::Ignore => Ok(UNIT),
+        P::Raise | P::RaiseNotrace => Err(Stop::Raise(x)),
+        P::AddInt => Ok(Value::int(int(&x).wrapping_add(int(&y)))),
+        P::SubInt => Ok(Value::int(int(&x).wrapping_sub(int(&y)))),
+        P::MulInt => Ok(Value::int(int(&x).wrapping_mul(int(&y)))),
+        P::DivInt | P::ModInt => {
+            let d = int(&y);
+            if d == 0 {
+                return Err(Stop::Raise(vm.exn(exn::DIVISION_BY_ZERO, None)));
+            }
+            let n = int(&x);
+            Ok(Value::int(if p == P::DivInt { n.wrapping_div(d) } else { n.wrapping_rem(d) }))
+        }
+        P::NegInt => Ok(Value::int(int(&x).wrapping_neg())),
+        P::AndInt => Ok(Value::Int(int(&x) & int(&y))),
+        P::OrInt => Ok(Value::Int(int(&x) | int(&y))),
+        P::XorInt => Ok(Value::Int(int(&x) ^ int(&y))),
+        P::LslInt => Ok(Value::int(int(&x).wrapping_shl(int(&y) as u32))),
+        P::LsrInt => {
+            // A logical shift of the 63-bit representation.
+            let n = (int(&x) as u64) & ((1u64 << 63) - 1);
+            Ok(Value::int(n.wrapping_shr(int(&y) as u32) as i64))
+        }
+        P::AsrInt => Ok(Value::Int(int(&x) >> (int(&y).clamp(0, 63)))),
+        P::SuccInt => Ok(Value::int(int(&x).wrapping_add(1))),
+        P::PredInt => Ok(Value::int(int(&x).wrapping_sub(1))),
+        P::Equal => bool(matches!((&x, &y), (Value::Int(m), Value::Int(n)) if m == n) || cmp(vm, &x, &y, false)? == Some(Ordering::Equal)),
+        P::NotEqual => bool(cmp(vm, &x, &y, false)? != Some(Ordering::Equal)),
+        P::LessThan => bool(cmp(vm, &x, &y, false)? == Some(Ordering::Less)),
+        P::LessEqual => bool(matches!(cmp(vm, &x, &y, false)?, Some(Ordering::Less | Ordering::Equal))),
+        P::GreaterThan => bool(cmp(vm, &x, &y, false)? == Some(Ordering::Greater)),
+        P::GreaterEqual => bool(matches!(cmp(vm, &x, &y, false)?, Some(Ordering::Greater | Ordering::Equal))),
+        P::Compare => Ok(Value::Int(match cmp(vm, &x, &y, true)? {
+            Some(Ordering::Less) => -1,
+            Some(Ordering::Greater) => 1,
+            _ => 0,
+        })),
+        P::PhysEqual => bool(physical_eq(&x, &y)),
+        P::PhysNotEqual => bool(!physical_eq(&x, &y)),
+        P::BoolNot => bool(!x.is_true()),
+        P::SeqAnd => bool(x.is_true() && y.is_true()),
+        P::SeqOr => bool(x.is_true() || y.is_true()),
+        P::FloatOfInt => Ok(Value::Float(int(&x) as f64)),
+        P::IntOfFloat => Ok(Value::int(float(&x) as i64)),
+        P::NegFloat => Ok(Value::Float(-float(&x))),
+        P::AbsFloat => Ok(Value::Float(float(&x).abs())),
+        P::AddFloat => Ok(Value::Float(float(&x) + float(&y))),
+        P::SubFloat => Ok(Value::Float(float(&x) - float(&y))),
+        P::MulFloat => Ok(Value::Float(float(&x) * float(&y))),
+        P::DivFloat => Ok(Value::Float(float(&x) / float(&y))),
+        P::PowFloat => Ok(Value::Float(float(&x).powf(float(&y)))),
+        P::SqrtFloat => Ok(Value::Float(float(&x).sqrt())),
+        P::ExpFloat => Ok(Value::Float(float(&x).exp())),
+        P::LogFloat => Ok(Value::Float(float(&x).ln())),
+        P::FloorFloat => Ok(Value::Float(float(&x).floor())),
+        P::CeilFloat => Ok(Value::Float(float(&x).ceil())),
+        P::MakeMutable => Ok(Value::block(0, vec![x])),
+        P::Field0 => Ok(x.field(0).unwrap_or(UNIT)),
+        P::Field1 => Ok(x.field(1).unwrap_or(UNIT)),
+        P::SetField0 => {
+            set_field(&x, 0, y);
+            Ok(UNIT)
+        }
+        P::Incr | P::Decr => {
+            let n = int(&x.field(0).unwrap_or(UNIT));
+            set_field(&x, 0, Value::int(if p == P::Incr { n.wrapping_add(1) } else { n.wrapping_sub(1) }));
+            Ok(UNIT)
+        }
+        P::ObjIsInt => bool(matches!(x, Value::Int(_))),
+        P::ObjTag => Ok(Value::Int(match &x {
+            Value::Int(_) => 1000,
+            Value::Block(b) => i64::from(b.tag),
+            Value::String(_) | Value::Bytes(_) => 252,
+            Value::Float(_) => 253,
+            Value::Closure(_) => 247,
+        })),
+        P::ObjSize => Ok(Value::Int(match &x {
+            Value::Block(b) => b.fields.borrow().len() as i64,
+            _ => 0,
+        })),
+        P::ObjField => Ok(x.field(int(&y) as usize).unwrap_or(UNIT)),
+        P::StringLength | P::BytesLength => Ok(Value::Int(with_bytes(&x, |b| b.len() as i64))),
+        P::StringGet | P::BytesGet | P::StringUnsafeGet => {
+            let i = int(&y);
+            match with_bytes(&x, |b| usize::try_from(i).ok().and_then(|i| b.get(i).copied())) {
+                Some(c) => Ok(Value::Int(i64::from(c))),
+                None => Err(Stop::Raise(vm.invalid_argument("index out of bounds"))),
+            }
+        }
+        P::BytesSet => {
+            if let Value::Bytes(b) = &x {
+                let mut b = b.borrow_mut();
+                if let Some(c) = usize::try_from(int(&y)).ok().and_then(|i| b.get_mut(i)) {
+                    *c = int(&a(2)) as u8;
+                    return Ok(UNIT);
+                }
+            }
+            Err(Stop::Raise(vm.invalid_argument("index out of bounds")))
+        }
+        P::BytesCreate => {
+            let n = int(&x);
+            if n < 0 {
+                return Err(Stop::Raise(vm.invalid_argument("String.create")));
+            }
+            Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(vec![0; n as usize]))))
+        }
+        P::BytesToString => Ok(Value::string(bytes_of(&x))),
+        P::BytesOfString => Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(bytes_of(&x))))),
+        P::StringConcat => {
+            let mut v = bytes_of(&x);
+            with_bytes(&y, |b| v.extend_from_slice(b));
+            Ok(Value::string(v))
+        }
+        P::StringEqual => bool(bytes_of(&x) == bytes_of(&y)),
+        P::StringCompare => Ok(Value::Int(match bytes_of(&x).cmp(&bytes_of(&y)) {
+            Ordering::Less => -1,
+            Ordering::Equal => 0,
+            Ordering::Greater => 1,
+        })),
+        P::BlitString | P::BlitBytes => {
+            let (src, so, dst, d_o, len) = (x, int(&y), a(2), int(&a(3)), int(&a(4)));
+            let data = bytes_of(&src);
+            if let Value::Bytes(d) = &dst {
+                let mut d = d.borrow_mut();
+                let ok = so >= 0 && d_o >= 0 && len >= 0 && (so + len) as usize <= data.len() && (d_o + len) as usize <= d.len();
+                if ok {
+                    if let (Some(from), Some(to)) = (data.get(so as usize..(so + len) as usize), d.get_mut(d_o as usize..(d_o + len) as usize)) {
+                        to.copy_from_slice(from);
+                    }
+                    return Ok(UNIT);
+                }
+            }
+            Err(Stop::Raise(vm.invalid_argument("String.blit / Bytes.blit_string")))
+        }
+        P::FillBytes => {
+            let (off, len, c) = (int(&y), int(&a(2)), int(&a(3)) as u8);
+            if let Value::Bytes(d) = &x {
+                if let Some(s) = d.borrow_mut().get_mut(off.max(0) as usize..(off + len).max(0) as usize) {
+                    s.fill(c);
+                    return Ok(UNIT);
+                }
+            }
+            Err(Stop::Raise(vm.invalid_argument("String.fill / Bytes.fill")))
+        }
+        P::FormatInt => {
+            let fmt = bytes_of(&x);
+            Ok(Value::string(format_int(&fmt, int(&y))))
+        }
+        P::FormatFloat => Ok(Value::string(format!("{}", float(&y)))),
+        P::StringOfFloat => Ok(Value::string(string_of_float(float(&x)))),
+        P::IntOfString => {
+            let s = String::from_utf8_lossy(&bytes_of(&x)).into_owned();
+            parse_int_literal(&s).map(Value::Int).ok_or_else(|| Stop::Raise(vm.failure("int_of_string")))
+        }
+        P::FloatOfString => {
+            let s: String = String::from_utf8_lossy(&bytes_of(&x)).chars().filter(|&c| c != '_').collect();
+            s.trim().parse::<f64>().map(Value::Float).map_err(|_| Stop::Raise(vm.failure("float_of_string")))
+        }
+        P::MakeVect => {
+            let n = int(&x);
+            if n < 0 {
+                return Err(Stop::Raise(vm.invalid_argument("Array.make")));
+            }
+            Ok(Value::block(0, vec![y; n as usize]))
+        }
+        P::ArrayLength => Ok(Value::Int(match &x {
+            Value::Block(b) => b.fields.borrow().len() as i64,
+            _ => 0,
+        })),
+        P::ArrayGet | P::ArrayUnsafeGet => match usize::try_from(int(&y)).ok().and_then(|i| x.field(i)) {
+            Some(v) => Ok(v),
+            None => Err(Stop::Raise(vm.invalid_argument("index out of bounds"))),
+        },
+        P::ArraySet | P::ArrayUnsafeSet => {
+            if let (Value::Block(b), Ok(i)) = (&x, usize::try_from(int(&y))) {
+                if let Some(f) = b.fields.borrow_mut().get_mut(i) {
+                    *f = a(2);
+                    return Ok(UNIT);
+                }
+            }
+            Err(Stop::Raise(vm.invalid_argument("index out of bounds")))
+        }
+        P::OutputString | P::OutputChar => {
+            let fd = int(&x);
+            let buf = vm.out.buffer(fd);
+            match &y {
+                Value::Int(c) => buf.push(*c as u8),
+                v => with_bytes(v, |b| buf.extend_from_slice(b)),
+            }
+            if buf.len() >= CHANNEL_BUFFER {
+                if let Some(req) = vm.out.flush(fd) {
+                    return Err(Stop::Halt(Halt::Host(req)));
+                }
+            }
+            Ok(UNIT)
+        }
+        P::Flush => match vm.out.flush(int(&x)) {
+            Some(req) => Err(Stop::Halt(Halt::Host(req))),
+            None => Ok(UNIT),
+        },
+        P::SysExit => Err(Stop::Halt(Halt::Exit(int(&x) as i32))),
+    }
+}
+
+fn set_field(b: &Value, i: usize, v: Value) {
+    if let Value::Block(b) = b {
+        if let Some(f) = b.fields.borrow_mut().get_mut(i) {
+            *f = v;
+        }
+    }
+}
+
+fn physical_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(m), Value::Int(n)) => m == n,
+        (Value::Block(p), Value::Block(q)) => Rc::ptr_eq(p, q),
+        (Value::String(p), Value::String(q)) => Rc::ptr_eq(p, q),
+        (Value::Bytes(p), Value::Bytes(q)) => Rc::ptr_eq(p, q),
+        (Value::Closure(p), Value::Closure(q)) => Rc::ptr_eq(p, q),
+        (Value::Float(f), Value::Float(g)) => f.to_bits() == g.to_bits(),
+        _ => false,
+    }
+}
+
+/// `caml_format_int` for the `%d`-family formats the stdlib uses (`string_of_int` is `%d`).
+fn format_int(fmt: &[u8], n: i64) -> Vec<u8> {
+    match fmt {
+        b"%x" => format!("{:x}", (n as u64) & ((1 << 63) - 1)).into_bytes(),
+        _ => n.to_string().into_bytes(),
+    }
+}
+
+/// OCaml's `string_of_float`: `%.12g`, then a trailing `.` if it looks like an int.
+pub fn string_of_float(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    let s = format_g(f, 12);
+    if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        s + "."
+    } else {
+        s
+    }
+}
+
+/// C's `%.{prec}g`.
+fn format_g(f: f64, prec: usize) -> String {
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let exp = f.abs().log10().floor() as i32;
+    let e = format!("{:.*e}", prec.saturating_sub(1), f);
+    let (mantissa, exp_str) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp_str.parse().unwrap_or(exp);
+    if exp < -4 || exp >= prec as i32 {
+        let m = trim_zeros(mantissa);
+        format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    } else {
+        let decimals = (prec as i32 - 1 - exp).max(0) as usize;
+        trim_zeros(&format!("{f:.decimals$}")).to_owned()
+    }
+}
+
+fn trim_zeros(s: &str) -> &str {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s
+    }
+}
+
+fn parse_int_literal(s: &str) -> Option<i64> {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, s.get(1..)?),
+        Some(b'+') => (false, s.get(1..)?),
+        _ => (false, s),
+    };
+    let (radix, digits) = match body.get(..2) {
+        Some("0x" | "0X") => (16, body.get(2..)?),
+        Some("0o" | "0O") => (8, body.get(2..)?),
+        Some("0b" | "0B") => (2, body.get(2..)?),
+        _ => (10, body),
+    };
+    if digits.is_empty() || digits.starts_with('_') {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let v = u64::from_str_radix(&clean, radix).ok()?;
+    let limit: u64 = if radix == 10 { (1 << 62) - 1 + u64::from(neg) } else { (1 << 63) - 1 };
+    if v > limit {
+        return None;
+    }
+    let n = wrap(v as i64);
+    Some(if neg { wrap(n.wrapping_neg()) } else { n })
+}
+
+/// OCaml's `String.escaped`.
+pub fn escaped(s: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for &b in s {
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            8 => out.extend_from_slice(b"\\b"),
+            0x20..=0x7e => out.push(b),
+            _ => out.extend_from_slice(format!("\\{b:03}").as_bytes()),
+        }
+    }
+    out
+}

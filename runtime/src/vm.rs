@@ -1,0 +1,388 @@
+//! The interpreter loop. ML calls never recurse on the Rust stack: a call pushes a `Frame`,
+//! a return pops one, a tail call reuses the current one, and the depth is bounded by a
+//! configurable limit past which `Stack_overflow` is raised.
+
+use std::rc::Rc;
+
+use crate::code::{Code, Op};
+use crate::host::Halt;
+use crate::ir::Var;
+use crate::value::{Closure, Value, UNIT};
+
+struct Frame {
+    code: u32,
+    pc: usize,
+    bp: usize,
+    env: Option<Rc<Closure>>,
+    /// Arguments of an over-application, left on the stack for the result to consume.
+    extra: u32,
+}
+
+struct Trap {
+    handler: usize,
+    code: u32,
+    frames: usize,
+    stack: usize,
+}
+
+/// Indexes of the predefined exceptions in [`crate::lower::PREDEFINED`].
+pub mod exn {
+    pub const FAILURE: usize = 2;
+    pub const INVALID_ARGUMENT: usize = 3;
+    pub const DIVISION_BY_ZERO: usize = 5;
+    pub const NOT_FOUND: usize = 6;
+    pub const STACK_OVERFLOW: usize = 8;
+}
+
+pub struct Vm {
+    codes: Vec<Code>,
+    pub globals: Vec<Value>,
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    traps: Vec<Trap>,
+    acc: Value,
+    code: u32,
+    pc: usize,
+    bp: usize,
+    env: Option<Rc<Closure>>,
+    extra: u32,
+    predefined: Vec<u32>,
+    pub(crate) out: crate::prims::Output,
+    /// The most frames allowed before `Stack_overflow`.
+    pub max_frames: usize,
+    finished: bool,
+}
+
+enum Step {
+    Continue,
+    Halt(Halt),
+}
+
+impl Vm {
+    pub fn new(codes: Vec<Code>, main: u32, globals: u32, predefined: Vec<u32>) -> Vm {
+        let frame_size = codes.get(main as usize).map_or(0, |c| c.frame_size);
+        Vm {
+            codes,
+            globals: vec![UNIT; globals as usize],
+            stack: vec![UNIT; frame_size as usize],
+            frames: vec![],
+            traps: vec![],
+            acc: UNIT,
+            code: main,
+            pc: 0,
+            bp: 0,
+            env: None,
+            extra: 0,
+            predefined,
+            out: crate::prims::Output::default(),
+            max_frames: 4_000_000,
+            finished: false,
+        }
+    }
+
+    /// The exception value `name` or `name arg` for a predefined exception.
+    pub fn exn(&self, index: usize, arg: Option<Value>) -> Value {
+        let slot = self.predefined.get(index).and_then(|g| self.globals.get(*g as usize)).cloned().unwrap_or(UNIT);
+        match arg {
+            None => slot,
+            Some(a) => Value::block(0, vec![slot, a]),
+        }
+    }
+
+    pub fn failure(&self, msg: &str) -> Value {
+        self.exn(exn::FAILURE, Some(Value::string(msg)))
+    }
+
+    pub fn invalid_argument(&self, msg: &str) -> Value {
+        self.exn(exn::INVALID_ARGUMENT, Some(Value::string(msg)))
+    }
+
+    /// Runs until the program ends or needs the host. After a host request, call again with
+    /// the reply (the accumulator receives it).
+    pub fn run(&mut self, reply: Option<Value>) -> Halt {
+        if let Some(r) = reply {
+            self.acc = r;
+        }
+        if self.finished {
+            return self.out.drain().map_or(Halt::Done, Halt::Host);
+        }
+        loop {
+            match self.step() {
+                Step::Continue => {}
+                Step::Halt(h) => return h,
+            }
+        }
+    }
+
+    /// Output still buffered in the VM's channels, one write at a time.
+    pub fn pending_output(&mut self) -> Option<crate::host::HostRequest> {
+        self.out.drain()
+    }
+
+    fn local(&self, i: u32) -> Value {
+        self.stack.get(self.bp + i as usize).cloned().unwrap_or(UNIT)
+    }
+
+    fn set_local(&mut self, i: u32, v: Value) {
+        if let Some(s) = self.stack.get_mut(self.bp + i as usize) {
+            *s = v;
+        }
+    }
+
+    fn read_var(&self, v: Var) -> Value {
+        match v {
+            Var::Local(i) => self.local(i),
+            Var::Env(i) => self.env.as_ref().and_then(|e| e.env.borrow().get(i as usize).cloned()).unwrap_or(UNIT),
+            Var::Global(g) => self.globals.get(g as usize).cloned().unwrap_or(UNIT),
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(UNIT)
+    }
+
+    fn step(&mut self) -> Step {
+        let op = match self.codes.get(self.code as usize).and_then(|c| c.ops.get(self.pc)) {
+            Some(op) => op.clone(),
+            None => return Step::Halt(Halt::Fatal("pc out of code".into())),
+        };
+        self.pc += 1;
+        match op {
+            Op::Const(v) => self.acc = v,
+            Op::Local(i) => self.acc = self.local(i),
+            Op::SetLocal(i) => {
+                let v = std::mem::replace(&mut self.acc, UNIT);
+                self.set_local(i, v);
+            }
+            Op::Env(i) => self.acc = self.read_var(Var::Env(i)),
+            Op::Global(g) => self.acc = self.read_var(Var::Global(g)),
+            Op::SetGlobal(g) => {
+                if let Some(s) = self.globals.get_mut(g as usize) {
+                    *s = std::mem::replace(&mut self.acc, UNIT);
+                }
+            }
+            Op::Push => self.stack.push(self.acc.clone()),
+            Op::Pop(n) => {
+                let len = self.stack.len().saturating_sub(n as usize);
+                self.stack.truncate(len);
+            }
+            Op::MakeBlock(tag, n) => {
+                let mut fields = Vec::with_capacity(n as usize);
+                if n > 0 {
+                    fields.push(std::mem::replace(&mut self.acc, UNIT));
+                    for _ in 1..n {
+                        fields.push(self.pop());
+                    }
+                }
+                self.acc = Value::block(tag, fields);
+            }
+            Op::Field(i) => match self.acc.field(i as usize) {
+                Some(v) => self.acc = v,
+                None => return self.fatal("field of a non-block"),
+            },
+            Op::SetField(i) => {
+                let v = self.pop();
+                if let Value::Block(b) = &self.acc {
+                    if let Some(f) = b.fields.borrow_mut().get_mut(i as usize) {
+                        *f = v;
+                    }
+                }
+                self.acc = UNIT;
+            }
+            Op::Closure(code, caps) => {
+                let env = caps.iter().map(|v| self.read_var(*v)).collect();
+                self.acc = self.make_closure(code, env);
+            }
+            Op::ClosureRec(fs) => {
+                let mut made = vec![];
+                for (slot, code, _) in fs.iter() {
+                    let c = self.make_closure(*code, vec![]);
+                    self.set_local(*slot, c.clone());
+                    made.push(c);
+                }
+                for ((_, _, caps), c) in fs.iter().zip(made) {
+                    if let Value::Closure(c) = c {
+                        let env: Vec<Value> = caps.iter().map(|v| self.read_var(*v)).collect();
+                        *c.env.borrow_mut() = env;
+                    }
+                }
+            }
+            Op::Apply(n) => return self.apply(n, false),
+            Op::TailApply(n) => return self.apply(n, true),
+            Op::Return => return self.ret(),
+            Op::Branch(t) => self.pc = t as usize,
+            Op::BranchIf(t) => {
+                if self.acc.is_true() {
+                    self.pc = t as usize;
+                }
+            }
+            Op::BranchIfNot(t) => {
+                if !self.acc.is_true() {
+                    self.pc = t as usize;
+                }
+            }
+            Op::Prim(p) => {
+                let arity = p.arity();
+                let mut args = Vec::with_capacity(arity);
+                args.push(std::mem::replace(&mut self.acc, UNIT));
+                for _ in 1..arity {
+                    args.push(self.pop());
+                }
+                match crate::prims::call(self, p, args) {
+                    Ok(v) => self.acc = v,
+                    Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
+                    Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
+                }
+            }
+            Op::PushTrap(handler) => self.traps.push(Trap {
+                handler: handler as usize,
+                code: self.code,
+                frames: self.frames.len(),
+                stack: self.stack.len(),
+            }),
+            Op::PopTrap => {
+                self.traps.pop();
+            }
+            Op::Raise => {
+                let e = std::mem::replace(&mut self.acc, UNIT);
+                return self.raise(e);
+            }
+            Op::CheckFor { slot, up, exit } => {
+                let i = self.local(slot).as_int().unwrap_or(0);
+                let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
+                if (up && i > limit) || (!up && i < limit) {
+                    self.pc = exit as usize;
+                }
+            }
+            Op::IncrFor { slot, up } => {
+                let i = self.local(slot).as_int().unwrap_or(0);
+                let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
+                if i == limit {
+                    // The counter would wrap past max_int: the loop is over.
+                    let Some(Op::Branch(top)) = self.codes.get(self.code as usize).and_then(|c| c.ops.get(self.pc)).cloned() else {
+                        return Step::Continue;
+                    };
+                    if let Some(Op::CheckFor { exit, .. }) = self.codes.get(self.code as usize).and_then(|c| c.ops.get(top as usize)) {
+                        self.pc = *exit as usize;
+                    }
+                    return Step::Continue;
+                }
+                self.set_local(slot, Value::int(if up { i + 1 } else { i - 1 }));
+            }
+        }
+        Step::Continue
+    }
+
+    fn make_closure(&self, code: u32, env: Vec<Value>) -> Value {
+        let arity = self.codes.get(code as usize).map_or(0, |c| c.arity);
+        Value::Closure(Rc::new(Closure { code, arity, env: std::cell::RefCell::new(env), partial: vec![] }))
+    }
+
+    fn fatal(&self, msg: &str) -> Step {
+        Step::Halt(Halt::Fatal(msg.to_owned()))
+    }
+
+    /// Calls the closure in the accumulator with the `n` arguments on top of the stack.
+    fn apply(&mut self, n: u32, tail: bool) -> Step {
+        let Value::Closure(f) = std::mem::replace(&mut self.acc, UNIT) else {
+            return self.fatal("apply of a non-function");
+        };
+        // Arguments of an earlier partial application are the first parameters: on top.
+        for v in f.partial.iter().rev() {
+            self.stack.push(v.clone());
+        }
+        let total = n + f.partial.len() as u32;
+        if total < f.arity {
+            let start = self.stack.len() - total as usize;
+            let mut args: Vec<Value> = self.stack.drain(start..).collect();
+            args.reverse();
+            self.acc = Value::Closure(Rc::new(Closure {
+                code: f.code,
+                arity: f.arity,
+                env: std::cell::RefCell::new(f.env.borrow().clone()),
+                partial: args,
+            }));
+            if tail {
+                return self.ret();
+            }
+            return Step::Continue;
+        }
+        let extra = total - f.arity;
+        let frame_size = self.codes.get(f.code as usize).map_or(0, |c| c.frame_size);
+        if tail && extra == 0 {
+            // Reuse this frame: slide the arguments down to its base.
+            let start = self.stack.len() - f.arity as usize;
+            let args: Vec<Value> = self.stack.drain(start..).collect();
+            self.stack.truncate(self.bp);
+            self.stack.extend(args);
+        } else {
+            if self.frames.len() >= self.max_frames {
+                let e = self.exn(exn::STACK_OVERFLOW, None);
+                return self.raise(e);
+            }
+            self.frames.push(Frame { code: self.code, pc: self.pc, bp: self.bp, env: self.env.take(), extra: self.extra });
+            self.bp = self.stack.len() - f.arity as usize;
+            if tail {
+                // An over-applied tail call: return straight to our caller afterwards.
+                if let Some(top) = self.frames.last_mut() {
+                    top.pc = usize::MAX;
+                }
+            }
+        }
+        self.extra = extra;
+        self.stack.resize(self.bp + frame_size as usize, UNIT);
+        self.code = f.code;
+        self.pc = 0;
+        self.env = Some(f);
+        Step::Continue
+    }
+
+    fn ret(&mut self) -> Step {
+        let extra = self.extra;
+        self.stack.truncate(self.bp);
+        let Some(frame) = self.frames.pop() else {
+            self.finished = true;
+            return Step::Halt(self.out.drain().map_or(Halt::Done, Halt::Host));
+        };
+        self.code = frame.code;
+        self.pc = frame.pc;
+        self.bp = frame.bp;
+        self.env = frame.env;
+        self.extra = frame.extra;
+        if extra > 0 {
+            // The result of an over-application takes the remaining arguments.
+            if self.pc == usize::MAX {
+                return self.apply(extra, true);
+            }
+            return self.apply(extra, false);
+        }
+        if self.pc == usize::MAX {
+            return self.ret();
+        }
+        Step::Continue
+    }
+
+    fn raise(&mut self, e: Value) -> Step {
+        match self.traps.pop() {
+            Some(t) => {
+                // The frame that set the trap becomes current again: its registers were saved
+                // in the frame record pushed when it made the call we are unwinding.
+                if self.frames.len() > t.frames {
+                    self.frames.truncate(t.frames + 1);
+                    if let Some(f) = self.frames.pop() {
+                        self.bp = f.bp;
+                        self.env = f.env;
+                        self.extra = f.extra;
+                    }
+                }
+                self.stack.truncate(t.stack);
+                self.code = t.code;
+                self.pc = t.handler;
+                self.acc = e;
+                Step::Continue
+            }
+            None => Step::Halt(Halt::Uncaught(e)),
+        }
+    }
+
+}
