@@ -26,7 +26,7 @@ pub enum Op {
     /// A closure over `code`, capturing these variables of the current frame.
     Closure(u32, Rc<[Var]>),
     /// Closures bound to local slots that may capture each other: created first, tied after.
-    ClosureRec(Rc<[(u32, u32, Rc<[Var]>)]>),
+    ClosureRec(Rc<[RecClosure]>),
     /// Function in the accumulator, `n` arguments on the stack, the first on top.
     Apply(u32),
     TailApply(u32),
@@ -44,11 +44,15 @@ pub enum Op {
     IncrFor { slot: u32, up: bool },
 }
 
+/// One closure of a `ClosureRec`: (local slot, code, captured variables).
+pub type RecClosure = (u32, u32, Rc<[Var]>);
+
 /// The code of one function.
 #[derive(Debug)]
 pub struct Code {
     pub name: String,
     pub arity: u32,
     pub frame_size: u32,
-    pub ops: Vec<Op>,
+    /// Shared so the interpreter loop can hold the current function's code while it runs.
+    pub ops: std::rc::Rc<[Op]>,
 }

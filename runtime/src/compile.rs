@@ -9,6 +9,7 @@ use crate::code::{Code, Op};
 use crate::ir::{Const, Function, Ir, Var};
 use crate::value::{Value, UNIT};
 
+#[derive(Default)]
 pub struct Compiler {
     pub codes: Vec<Code>,
 }
@@ -63,19 +64,13 @@ impl Ctx {
     }
 }
 
-impl Default for Compiler {
-    fn default() -> Self {
-        Compiler { codes: vec![] }
-    }
-}
-
 impl Compiler {
     /// Compiles a function (and, first, every function inside it); returns its code index.
     pub fn function(&mut self, f: &Function) -> u32 {
         let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new() };
         self.expr(&mut cx, &f.body, true);
         cx.emit(Op::Return);
-        self.codes.push(Code { name: f.name.clone(), arity: f.arity, frame_size: f.frame_size.max(f.arity), ops: cx.ops });
+        self.codes.push(Code { name: f.name.clone(), arity: f.arity, frame_size: f.frame_size.max(f.arity), ops: cx.ops.into() });
         self.codes.len() as u32 - 1
     }
 
@@ -148,7 +143,7 @@ impl Compiler {
                 cx.emit(Op::Closure(code, caps));
             }
             Ir::LetRecFuns(fs, body) => {
-                let all: Vec<(u32, u32, Rc<[Var]>)> = fs
+                let all: Vec<crate::code::RecClosure> = fs
                     .iter()
                     .map(|(slot, f)| {
                         let (code, caps) = self.closure(cx, f);

@@ -85,3 +85,27 @@ impl Value {
         }
     }
 }
+
+/// Dropping a long list would recurse once per cell on the Rust stack; instead the cells
+/// whose last reference goes away are emptied onto a work list.
+impl Drop for Block {
+    fn drop(&mut self) {
+        let mut work: Vec<Value> = std::mem::take(self.fields.get_mut());
+        while let Some(v) = work.pop() {
+            match v {
+                Value::Block(rc) => {
+                    if let Ok(mut b) = Rc::try_unwrap(rc) {
+                        work.append(b.fields.get_mut());
+                    }
+                }
+                Value::Closure(rc) => {
+                    if let Ok(mut c) = Rc::try_unwrap(rc) {
+                        work.append(c.env.get_mut());
+                        work.append(&mut c.partial);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}

@@ -7,7 +7,8 @@ use std::rc::Rc;
 use crate::code::{Code, Op};
 use crate::host::Halt;
 use crate::ir::Var;
-use crate::value::{Closure, Value, UNIT};
+use crate::prim::Prim;
+use crate::value::{wrap, Closure, Value, UNIT};
 
 struct Frame {
     code: u32,
@@ -106,12 +107,25 @@ impl Vm {
         if self.finished {
             return self.out.drain().map_or(Halt::Done, Halt::Host);
         }
+        let mut code = self.code;
+        let mut ops = self.ops_of(code);
         loop {
-            match self.step() {
-                Step::Continue => {}
-                Step::Halt(h) => return h,
+            if self.code != code {
+                code = self.code;
+                ops = self.ops_of(code);
+            }
+            let Some(op) = ops.get(self.pc) else {
+                return Halt::Fatal("pc out of code".into());
+            };
+            self.pc += 1;
+            if let Step::Halt(h) = self.exec(op) {
+                return h;
             }
         }
+    }
+
+    fn ops_of(&self, code: u32) -> Rc<[Op]> {
+        self.codes.get(code as usize).map_or_else(|| Rc::from(Vec::new()), |c| c.ops.clone())
     }
 
     /// Output still buffered in the VM's channels, one write at a time.
@@ -141,49 +155,44 @@ impl Vm {
         self.stack.pop().unwrap_or(UNIT)
     }
 
-    fn step(&mut self) -> Step {
-        let op = match self.codes.get(self.code as usize).and_then(|c| c.ops.get(self.pc)) {
-            Some(op) => op.clone(),
-            None => return Step::Halt(Halt::Fatal("pc out of code".into())),
-        };
-        self.pc += 1;
+    fn exec(&mut self, op: &Op) -> Step {
         match op {
-            Op::Const(v) => self.acc = v,
-            Op::Local(i) => self.acc = self.local(i),
+            Op::Const(v) => self.acc = v.clone(),
+            Op::Local(i) => self.acc = self.local(*i),
             Op::SetLocal(i) => {
                 let v = std::mem::replace(&mut self.acc, UNIT);
-                self.set_local(i, v);
+                self.set_local(*i, v);
             }
-            Op::Env(i) => self.acc = self.read_var(Var::Env(i)),
-            Op::Global(g) => self.acc = self.read_var(Var::Global(g)),
+            Op::Env(i) => self.acc = self.read_var(Var::Env(*i)),
+            Op::Global(g) => self.acc = self.read_var(Var::Global(*g)),
             Op::SetGlobal(g) => {
-                if let Some(s) = self.globals.get_mut(g as usize) {
+                if let Some(s) = self.globals.get_mut(*g as usize) {
                     *s = std::mem::replace(&mut self.acc, UNIT);
                 }
             }
             Op::Push => self.stack.push(self.acc.clone()),
             Op::Pop(n) => {
-                let len = self.stack.len().saturating_sub(n as usize);
+                let len = self.stack.len().saturating_sub(*n as usize);
                 self.stack.truncate(len);
             }
             Op::MakeBlock(tag, n) => {
-                let mut fields = Vec::with_capacity(n as usize);
-                if n > 0 {
+                let mut fields = Vec::with_capacity(*n as usize);
+                if *n > 0 {
                     fields.push(std::mem::replace(&mut self.acc, UNIT));
-                    for _ in 1..n {
+                    for _ in 1..*n {
                         fields.push(self.pop());
                     }
                 }
-                self.acc = Value::block(tag, fields);
+                self.acc = Value::block(*tag, fields);
             }
-            Op::Field(i) => match self.acc.field(i as usize) {
+            Op::Field(i) => match self.acc.field(*i as usize) {
                 Some(v) => self.acc = v,
                 None => return self.fatal("field of a non-block"),
             },
             Op::SetField(i) => {
                 let v = self.pop();
                 if let Value::Block(b) = &self.acc {
-                    if let Some(f) = b.fields.borrow_mut().get_mut(i as usize) {
+                    if let Some(f) = b.fields.borrow_mut().get_mut(*i as usize) {
                         *f = v;
                     }
                 }
@@ -191,7 +200,7 @@ impl Vm {
             }
             Op::Closure(code, caps) => {
                 let env = caps.iter().map(|v| self.read_var(*v)).collect();
-                self.acc = self.make_closure(code, env);
+                self.acc = self.make_closure(*code, env);
             }
             Op::ClosureRec(fs) => {
                 let mut made = vec![];
@@ -207,21 +216,25 @@ impl Vm {
                     }
                 }
             }
-            Op::Apply(n) => return self.apply(n, false),
-            Op::TailApply(n) => return self.apply(n, true),
+            Op::Apply(n) => return self.apply(*n, false),
+            Op::TailApply(n) => return self.apply(*n, true),
             Op::Return => return self.ret(),
-            Op::Branch(t) => self.pc = t as usize,
+            Op::Branch(t) => self.pc = *t as usize,
             Op::BranchIf(t) => {
                 if self.acc.is_true() {
-                    self.pc = t as usize;
+                    self.pc = *t as usize;
                 }
             }
             Op::BranchIfNot(t) => {
                 if !self.acc.is_true() {
-                    self.pc = t as usize;
+                    self.pc = *t as usize;
                 }
             }
             Op::Prim(p) => {
+                let p = *p;
+                if self.fast_prim(p) {
+                    return Step::Continue;
+                }
                 let arity = p.arity();
                 let mut args = Vec::with_capacity(arity);
                 args.push(std::mem::replace(&mut self.acc, UNIT));
@@ -235,7 +248,7 @@ impl Vm {
                 }
             }
             Op::PushTrap(handler) => self.traps.push(Trap {
-                handler: handler as usize,
+                handler: *handler as usize,
                 code: self.code,
                 frames: self.frames.len(),
                 stack: self.stack.len(),
@@ -248,13 +261,14 @@ impl Vm {
                 return self.raise(e);
             }
             Op::CheckFor { slot, up, exit } => {
-                let i = self.local(slot).as_int().unwrap_or(0);
+                let i = self.local(*slot).as_int().unwrap_or(0);
                 let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
-                if (up && i > limit) || (!up && i < limit) {
-                    self.pc = exit as usize;
+                if (*up && i > limit) || (!*up && i < limit) {
+                    self.pc = *exit as usize;
                 }
             }
             Op::IncrFor { slot, up } => {
+                let (slot, up) = (*slot, *up);
                 let i = self.local(slot).as_int().unwrap_or(0);
                 let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
                 if i == limit {
@@ -271,6 +285,40 @@ impl Vm {
             }
         }
         Step::Continue
+    }
+
+    /// The common primitives on ints, without going through the general table.
+    fn fast_prim(&mut self, p: Prim) -> bool {
+        let Value::Int(a) = self.acc else { return false };
+        let r = match p {
+            Prim::NegInt => Value::Int(wrap(a.wrapping_neg())),
+            Prim::SuccInt => Value::Int(wrap(a.wrapping_add(1))),
+            Prim::PredInt => Value::Int(wrap(a.wrapping_sub(1))),
+            Prim::BoolNot => Value::bool(a == 0),
+            _ => {
+                let Some(Value::Int(b)) = self.stack.last() else { return false };
+                let b = *b;
+                let r = match p {
+                    Prim::AddInt => Value::Int(wrap(a.wrapping_add(b))),
+                    Prim::SubInt => Value::Int(wrap(a.wrapping_sub(b))),
+                    Prim::MulInt => Value::Int(wrap(a.wrapping_mul(b))),
+                    Prim::Equal | Prim::PhysEqual => Value::bool(a == b),
+                    Prim::NotEqual | Prim::PhysNotEqual => Value::bool(a != b),
+                    Prim::LessThan => Value::bool(a < b),
+                    Prim::LessEqual => Value::bool(a <= b),
+                    Prim::GreaterThan => Value::bool(a > b),
+                    Prim::GreaterEqual => Value::bool(a >= b),
+                    Prim::AndInt => Value::Int(a & b),
+                    Prim::OrInt => Value::Int(a | b),
+                    Prim::XorInt => Value::Int(a ^ b),
+                    _ => return false,
+                };
+                self.stack.pop();
+                r
+            }
+        };
+        self.acc = r;
+        true
     }
 
     fn make_closure(&self, code: u32, env: Vec<Value>) -> Value {
@@ -312,9 +360,10 @@ impl Vm {
         if tail && extra == 0 {
             // Reuse this frame: slide the arguments down to its base.
             let start = self.stack.len() - f.arity as usize;
-            let args: Vec<Value> = self.stack.drain(start..).collect();
-            self.stack.truncate(self.bp);
-            self.stack.extend(args);
+            for i in 0..f.arity as usize {
+                self.stack.swap(self.bp + i, start + i);
+            }
+            self.stack.truncate(self.bp + f.arity as usize);
         } else {
             if self.frames.len() >= self.max_frames {
                 let e = self.exn(exn::STACK_OVERFLOW, None);

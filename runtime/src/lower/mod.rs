@@ -69,6 +69,12 @@ pub const PREDEFINED: [(&str, usize); 12] = [
     ("Undefined_recursive_module", 1),
 ];
 
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl<'a> Lower<'a> {
     pub fn new() -> Lower<'a> {
         let mut l = Lower {
