@@ -8,7 +8,7 @@ use mlrun_lang::diagnostic::Diagnostic;
 use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
 use mlrun_runtime::host::{Halt, HostRequest};
-use mlrun_runtime::{printexc, Unit};
+use mlrun_runtime::{printexc, Scope, Unit};
 
 /// Runs `items` (the parsed `file`) after the stdlib; returns the process exit code.
 pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirective], dump_ir: bool) -> i32 {
@@ -22,9 +22,13 @@ pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirectiv
     let module = module_name(file);
     let mut units: Vec<Unit> = stdlib
         .iter()
-        .map(|(module, name, text, items)| Unit { module, file: name, src: text, items, open: true })
+        .enumerate()
+        .map(|(i, (module, name, text, items))| {
+            let scope = if i == 0 { Scope::Open } else { Scope::Module };
+            Unit { module, file: name, src: text, items, scope }
+        })
         .collect();
-    units.push(Unit { module: &module, file, src, items, open: false });
+    units.push(Unit { module: &module, file, src, items, scope: Scope::Program });
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {
             Ok(text) => {

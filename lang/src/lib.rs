@@ -7,7 +7,7 @@ pub mod dump;
 pub mod lexer;
 mod mk;
 pub mod parse;
-mod sexp;
+pub mod sexp;
 pub mod span;
 pub mod token;
 

@@ -2,8 +2,9 @@
 //! OCaml's Lambda: variables are already slots, data is blocks and ints, pattern matching is
 //! tests and jumps. `--dump=ir` prints it.
 
-use std::fmt::Write;
 use std::rc::Rc;
+
+use mlrun_lang::sexp::Sexp;
 
 use crate::prim::Prim;
 
@@ -88,89 +89,65 @@ impl Ir {
     }
 }
 
-/// `--dump=ir`: one S-expression-like line per construct, nested by indentation.
-pub fn dump(ir: &Ir) -> String {
-    let mut out = String::new();
-    write_ir(&mut out, ir, 0);
-    out.push('\n');
-    out
+/// `--dump=ir`: S-expressions, laid out at 80 columns like `--dump=ast`.
+/// Globals print as their names (`g:print_int`), so dumps do not move with the stdlib.
+pub fn dump(ir: &Ir, globals: &[String]) -> String {
+    GLOBAL_NAMES.with(|g| *g.borrow_mut() = globals.to_vec());
+    sexp(ir).render() + "\n"
+}
+
+thread_local! {
+    static GLOBAL_NAMES: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn var(v: &Var) -> String {
     match v {
         Var::Local(i) => format!("l{i}"),
         Var::Env(i) => format!("e{i}"),
-        Var::Global(i) => format!("g{i}"),
+        Var::Global(i) => GLOBAL_NAMES.with(|g| match g.borrow().get(*i as usize) {
+            Some(name) => format!("g:{name}"),
+            None => format!("g{i}"),
+        }),
     }
 }
 
-fn write_ir(out: &mut String, ir: &Ir, depth: usize) {
-    let pad = "  ".repeat(depth);
-    let nl = |out: &mut String| {
-        out.push('\n');
-    };
-    match ir {
-        Ir::Var(v) => out.push_str(&var(v)),
-        Ir::Const(Const::Int(n)) => {
-            let _ = write!(out, "{n}");
-        }
-        Ir::Const(Const::Float(f)) => {
-            let _ = write!(out, "{f:?}");
-        }
-        Ir::Const(Const::String(s)) => {
-            let _ = write!(out, "{:?}", String::from_utf8_lossy(s));
-        }
-        _ => {
-            let (head, kids): (String, Vec<&Ir>) = match ir {
-                Ir::Let(s, a, b) => (format!("let l{s}"), vec![a, b]),
-                Ir::SetGlobal(g, a) => (format!("setglobal g{g}"), vec![a]),
-                Ir::Assign(s, a) => (format!("assign l{s}"), vec![a]),
-                Ir::Fun(f) => (fun_head(f), vec![&f.body]),
-                Ir::LetRecFuns(fs, body) => {
-                    out.push_str("(letrec");
-                    for (s, f) in fs {
-                        nl(out);
-                        let _ = write!(out, "{pad}  (l{s} ");
-                        out.push_str(&fun_head(f));
-                        nl(out);
-                        out.push_str(&format!("{pad}    "));
-                        write_ir(out, &f.body, depth + 2);
-                        out.push_str("))");
-                    }
-                    nl(out);
-                    out.push_str(&format!("{pad}  "));
-                    write_ir(out, body, depth + 1);
-                    out.push(')');
-                    return;
-                }
-                Ir::Apply(f, args) => ("apply".into(), std::iter::once(f.as_ref()).chain(args.iter()).collect()),
-                Ir::Prim(p, args) => (format!("{p:?}"), args.iter().collect()),
-                Ir::Block(t, fs) => (format!("block {t}"), fs.iter().collect()),
-                Ir::Field(e, i) => (format!("field {i}"), vec![e]),
-                Ir::SetField(e, i, v) => (format!("setfield {i}"), vec![e, v]),
-                Ir::If(c, t, e) => ("if".into(), vec![c, t, e]),
-                Ir::Seq(a, b) => ("seq".into(), vec![a, b]),
-                Ir::While(c, b) => ("while".into(), vec![c, b]),
-                Ir::For(s, lo, hi, up, b) => (format!("for l{s} {}", if *up { "to" } else { "downto" }), vec![lo, hi, b]),
-                Ir::Raise(e) => ("raise".into(), vec![e]),
-                Ir::Try(b, s, h) => (format!("try l{s}"), vec![b, h]),
-                Ir::Catch(l, b, h) => (format!("catch {l}"), vec![b, h]),
-                Ir::Exit(l) => (format!("exit {l}"), vec![]),
-                Ir::Var(_) | Ir::Const(_) => (String::new(), vec![]),
-            };
-            out.push('(');
-            out.push_str(&head);
-            for k in kids {
-                nl(out);
-                out.push_str(&format!("{pad}  "));
-                write_ir(out, k, depth + 1);
-            }
-            out.push(')');
-        }
-    }
+fn node<'a>(head: impl Into<String>, kids: impl IntoIterator<Item = &'a Ir>) -> Sexp {
+    let head: String = head.into();
+    Sexp::node(&head, kids.into_iter().map(sexp))
 }
 
-fn fun_head(f: &Function) -> String {
+fn function(f: &Function) -> Sexp {
     let caps: Vec<String> = f.captures.iter().map(var).collect();
-    format!("fun {} arity={} frame={} captures=[{}]", f.name, f.arity, f.frame_size, caps.join(" "))
+    let head = format!("fun {} arity={} frame={} captures=[{}]", f.name, f.arity, f.frame_size, caps.join(" "));
+    node(head, [&f.body])
+}
+
+fn sexp(ir: &Ir) -> Sexp {
+    match ir {
+        Ir::Var(v) => Sexp::atom(var(v)),
+        Ir::Const(Const::Int(n)) => Sexp::atom(n.to_string()),
+        Ir::Const(Const::Float(f)) => Sexp::atom(format!("{f:?}")),
+        Ir::Const(Const::String(s)) => Sexp::atom(mlrun_lang::dump::escaped(s)),
+        Ir::Let(s, a, b) => node(format!("let l{s}"), [a.as_ref(), b]),
+        Ir::Assign(s, a) => node(format!("assign l{s}"), [a.as_ref()]),
+        Ir::SetGlobal(g, a) => node(format!("setglobal {}", var(&Var::Global(*g))), [a.as_ref()]),
+        Ir::Fun(f) => function(f),
+        Ir::LetRecFuns(fs, body) => {
+            let binds = fs.iter().map(|(s, f)| Sexp::node(&format!("l{s}"), [function(f)]));
+            Sexp::node("letrec", binds.chain([sexp(body)]))
+        }
+        Ir::Apply(f, args) => node("apply", std::iter::once(f.as_ref()).chain(args)),
+        Ir::Prim(p, args) => node(p.name(), args),
+        Ir::Block(t, fs) => node(format!("block {t}"), fs),
+        Ir::Field(e, i) => node(format!("field {i}"), [e.as_ref()]),
+        Ir::SetField(e, i, v) => node(format!("setfield {i}"), [e.as_ref(), v]),
+        Ir::If(c, t, e) => node("if", [c.as_ref(), t, e]),
+        Ir::Seq(a, b) => node("seq", [a.as_ref(), b]),
+        Ir::While(c, b) => node("while", [c.as_ref(), b]),
+        Ir::For(s, lo, hi, up, b) => node(format!("for l{s} {}", if *up { "to" } else { "downto" }), [lo.as_ref(), hi, b]),
+        Ir::Raise(e) => node("raise", [e.as_ref()]),
+        Ir::Try(b, s, h) => node(format!("try l{s}"), [b.as_ref(), h]),
+        Ir::Catch(l, b, h) => node(format!("catch {l}"), [b.as_ref(), h]),
+        Ir::Exit(l) => Sexp::atom(format!("(exit {l})")),
+    }
 }

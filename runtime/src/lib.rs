@@ -15,7 +15,7 @@ pub mod vm;
 
 use mlrun_lang::diagnostic::Diagnostic;
 
-pub use lower::Unit;
+pub use lower::{Scope, Unit};
 
 /// Lowers and compiles units into a VM ready to run. An error says which unit it is in.
 pub fn load(units: &[Unit]) -> Result<vm::Vm, (Diagnostic, usize)> {
@@ -25,8 +25,8 @@ pub fn load(units: &[Unit]) -> Result<vm::Vm, (Diagnostic, usize)> {
     Ok(vm::Vm::new(compiler.codes, main, program.globals, program.predefined))
 }
 
-/// The IR of the units, for `--dump=ir`.
+/// The IR of the last unit (the program; the stdlib's is left out), for `--dump=ir`.
 pub fn dump_ir(units: &[Unit]) -> Result<String, (Diagnostic, usize)> {
     let program = lower::Lower::new().program(units)?;
-    Ok(ir::dump(&program.main.body))
+    Ok(program.units.last().map(|f| ir::dump(&f.body, &program.global_names)).unwrap_or_default())
 }

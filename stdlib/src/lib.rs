@@ -2,5 +2,9 @@
 //! runtime's primitives. The units come in dependency order; `Stdlib` is opened for all
 //! that follow, as OCaml opens it.
 
-/// (module name, file name, source) of each unit, in the order they are compiled.
-pub const UNITS: &[(&str, &str, &str)] = &[("Stdlib", "stdlib.ml", include_str!("../ml/stdlib.ml"))];
+/// (module name, file name, source) of each unit, in the order they are compiled. The first
+/// is `Stdlib`, opened for everything after it; the others are modules of their own.
+pub const UNITS: &[(&str, &str, &str)] = &[
+    ("Stdlib", "stdlib.ml", include_str!("../ml/stdlib.ml")),
+    ("List", "list.ml", include_str!("../ml/list.ml")),
+];

@@ -347,6 +347,13 @@ impl Lower<'_> {
     /// Runs `f` inside a new function frame whose first `arity` slots are the parameters.
     pub fn in_function(&mut self, name: &str, arity: u32, f: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Rc<Function>> {
         let mark = self.names.mark();
+        let function = self.in_frame(name, arity, f);
+        self.names.reset(mark);
+        function
+    }
+
+    /// Like [`Self::in_function`], but the names bound inside stay in scope (a unit's top level).
+    pub fn in_frame(&mut self, name: &str, arity: u32, f: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Rc<Function>> {
         let mut frame = Frame::default();
         for _ in 0..arity {
             frame.alloc();
@@ -354,7 +361,6 @@ impl Lower<'_> {
         self.frames.stack.push(frame);
         let body = f(self);
         let frame = self.frames.stack.pop().unwrap_or_default();
-        self.names.reset(mark);
         let body = body?;
         let captures = frame.captures.iter().map(|&(depth, slot)| self.frames.access(depth, slot)).collect();
         Ok(Rc::new(Function { name: name.to_owned(), arity, frame_size: frame.max_slot, captures, body }))

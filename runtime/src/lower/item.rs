@@ -39,7 +39,7 @@ impl Lower<'_> {
                     for n in &names {
                         let b = l.names.find(Namespace::Value, n).cloned();
                         if let Some(v) = b.and_then(|b| l.var(&b)) {
-                            let g = l.global();
+                            let g = l.global(n);
                             globals.push((n.clone(), g));
                             code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Var(v))));
                         }
@@ -55,7 +55,7 @@ impl Lower<'_> {
                 let mut slots = vec![];
                 for b in bindings {
                     let name = rec_name(b)?;
-                    let g = self.global();
+                    let g = self.global(name);
                     self.names.bind(Namespace::Value, name, Binding::Global(g));
                     slots.push(g);
                 }
@@ -181,12 +181,12 @@ impl Lower<'_> {
                     ConstructorArgs::Tuple(ts) => ts.len(),
                     ConstructorArgs::Record(_) => 1,
                 };
-                let global = self.global();
                 let mut name = self.path.join(".");
                 if !name.is_empty() {
                     name.push('.');
                 }
                 name.push_str(&c.name.txt);
+                let global = self.global(&name);
                 self.exceptions.push((global, name));
                 self.names.bind(Namespace::Constructor, &c.name.txt, Binding::Exn { global, arity });
             }

@@ -25,6 +25,9 @@ pub struct Program {
     pub globals: u32,
     /// The global holding each predefined exception, in OCaml's order.
     pub predefined: Vec<u32>,
+    /// The code of each unit's top level, called in order by `main`.
+    pub units: Vec<Rc<Function>>,
+    pub global_names: Vec<String>,
 }
 
 /// One compilation unit: a file's items and the module name it gets.
@@ -33,7 +36,18 @@ pub struct Unit<'a> {
     pub file: &'a str,
     pub src: &'a str,
     pub items: &'a [Item],
-    pub open: bool,
+    pub scope: Scope,
+}
+
+/// What becomes of a unit's names once it is lowered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Bound as a module and opened (the stdlib's `Stdlib`).
+    Open,
+    /// Bound as a module (`List`).
+    Module,
+    /// Left in scope as they are (the program itself).
+    Program,
 }
 
 pub struct Lower<'a> {
@@ -45,6 +59,8 @@ pub struct Lower<'a> {
     path: Vec<String>,
     file: &'a str,
     src: &'a str,
+    /// What each global holds, for dumps.
+    global_names: Vec<String>,
     /// Exception slots to create before the program runs: (global, printed name).
     exceptions: Vec<(u32, String)>,
 }
@@ -81,6 +97,7 @@ impl<'a> Lower<'a> {
             names: Names::default(),
             frames: Frames::default(),
             next_global: 0,
+            global_names: vec![],
             next_label: 0,
             path: vec![],
             file: "",
@@ -106,13 +123,20 @@ impl<'a> Lower<'a> {
             self.names.bind(Namespace::Constructor, name, b);
         }
         for (name, arity) in PREDEFINED {
-            let global = self.global();
+            let global = self.global(name);
             self.exceptions.push((global, name.to_owned()));
             self.names.bind(Namespace::Constructor, name, Binding::Exn { global, arity });
         }
     }
 
-    pub fn global(&mut self) -> u32 {
+    /// A new global slot; `name` is for dumps.
+    pub fn global(&mut self, name: &str) -> u32 {
+        let mut full = self.path.iter().skip(1).cloned().collect::<Vec<_>>().join(".");
+        if !full.is_empty() {
+            full.push('.');
+        }
+        full.push_str(name);
+        self.global_names.push(full);
         self.next_global += 1;
         self.next_global - 1
     }
@@ -128,18 +152,27 @@ impl<'a> Lower<'a> {
     /// On error, also says which unit it is in.
     pub fn program(mut self, units: &[Unit<'a>]) -> std::result::Result<Program, (Diagnostic, usize)> {
         let mut code = Ir::unit();
+        let mut units_code = vec![];
         for (index, unit) in units.iter().enumerate() {
+            // Labels only need to be unique within a function; restarting them per unit keeps
+            // the program's dump independent of the stdlib's size.
+            self.next_label = 0;
             self.file = unit.file;
             self.src = unit.src;
             let mark = self.names.mark();
             self.path.push(unit.module.to_owned());
-            let body = self.structure(unit.items);
+            let items = unit.items;
+            let body = self.in_frame(unit.module, 0, |l| l.structure(items));
             self.path.pop();
-            code = Ir::seq(code, body.map_err(|d| (d, index))?);
-            if unit.open {
+            let body = body.map_err(|d| (d, index))?;
+            units_code.push(body.clone());
+            code = Ir::seq(code, Ir::Apply(Box::new(Ir::Fun(body)), vec![]));
+            if unit.scope != Scope::Program {
                 let module = self.close_module(mark);
                 self.names.bind(Namespace::Module, unit.module, Binding::Module(module.clone()));
-                self.open_module(&module);
+                if unit.scope == Scope::Open {
+                    self.open_module(&module);
+                }
             }
         }
         // As a compiled OCaml program: `at_exit` functions run at the end, and before an
@@ -159,7 +192,7 @@ impl<'a> Lower<'a> {
             init = Ir::seq(exn_slot(*g, name), init);
         }
         let main = Function { name: "main".into(), arity: 0, frame_size: frame.max_slot, captures: vec![], body: Ir::seq(init, code) };
-        Ok(Program { main: Rc::new(main), globals: self.next_global, predefined })
+        Ok(Program { main: Rc::new(main), globals: self.next_global, predefined, units: units_code, global_names: self.global_names })
     }
 
     /// Collects what was bound since `mark` into a module and forgets it from the scope.
