@@ -4,7 +4,9 @@
 use mlrun_lang::ast::*;
 
 use super::pattern::pattern_vars;
-use super::scope::{Binding, Namespace};
+use std::rc::Rc;
+
+use super::scope::{Binding, Functor, Namespace};
 use super::{error, Lower, Result};
 use crate::ir::Ir;
 use crate::prim::Prim;
@@ -122,26 +124,53 @@ impl Lower<'_> {
     }
 
     fn module_binding(&mut self, name: Option<&str>, expr: &ModExpr) -> Result<Ir> {
-        let mut me = expr;
-        while let ModExprKind::Constraint(inner, _) = &me.kind {
-            me = inner;
+        let (module, code) = self.module_expr(name.unwrap_or("_"), expr)?;
+        if let Some(n) = name {
+            self.names.bind(Namespace::Module, n, module);
         }
-        let (module, code) = match &me.kind {
-            ModExprKind::Ident(path) => (self.module_path(&path.txt, path.span)?, Ir::unit()),
+        Ok(code)
+    }
+
+    /// A module expression: a namespace (or functor) and the code that initialises it.
+    fn module_expr(&mut self, name: &str, me: &ModExpr) -> Result<(Binding, Ir)> {
+        match &me.kind {
+            ModExprKind::Ident(path) => Ok((self.resolve(Namespace::Module, &path.txt, path.span)?, Ir::unit())),
+            ModExprKind::Constraint(inner, _) => self.module_expr(name, inner),
             ModExprKind::Structure(items) => {
                 let mark = self.names.mark();
-                self.path.push(name.unwrap_or("_").to_owned());
+                self.path.push(name.to_owned());
                 let code = self.structure(items);
                 self.path.pop();
                 let module = self.close_module(mark);
-                (module, code?)
+                Ok((Binding::Module(module), code?))
             }
-            _ => return Err(error(me.span, "Functors and first-class modules are not supported by the VM yet")),
-        };
-        if let Some(n) = name {
-            self.names.bind(Namespace::Module, n, Binding::Module(module));
+            ModExprKind::Functor(param, body) => {
+                let param = match param {
+                    FunctorParam::Unit => None,
+                    FunctorParam::Named(n, _) => Some(n.txt.clone().unwrap_or_else(|| "_".to_owned())),
+                };
+                let functor = Functor { param, body: (**body).clone(), scope: self.names.snapshot() };
+                Ok((Binding::Functor(Rc::new(functor)), Ir::unit()))
+            }
+            ModExprKind::Apply(f, arg) => {
+                let (fv, fcode) = self.module_expr(name, f)?;
+                let (av, acode) = self.module_expr(name, arg)?;
+                let Binding::Functor(functor) = fv else {
+                    return Err(error(f.span, "This module is not a functor"));
+                };
+                let saved = self.names.replace(functor.scope.clone());
+                if let Some(p) = &functor.param {
+                    self.names.bind(Namespace::Module, p, av);
+                }
+                let result = self.module_expr(name, &functor.body);
+                self.names.replace(saved);
+                let (module, code) = result?;
+                Ok((module, Ir::seq(Ir::seq(fcode, acode), code)))
+            }
+            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => {
+                Err(error(me.span, "First-class modules are not supported by the VM yet"))
+            }
         }
-        Ok(code)
     }
 
     fn type_decl(&mut self, d: &TypeDecl) {

@@ -22,6 +22,17 @@ pub enum Binding {
     /// A record label: its position in the block, and how many fields the record has.
     Field { index: u32, count: u32 },
     Module(Rc<Module>),
+    Functor(Rc<Functor>),
+}
+
+/// A functor, applied by lowering its body again for each application (they are static in
+/// the programs mlrun runs: `Map.Make (String)` at top level). The body is lowered in the
+/// scope the functor was defined in, which is kept here.
+#[derive(Debug)]
+pub struct Functor {
+    pub param: Option<String>,
+    pub body: mlrun_lang::ast::ModExpr,
+    pub scope: Vec<(Namespace, String, Binding)>,
 }
 
 /// A module known at compile time: its components by namespace and name.
@@ -51,6 +62,16 @@ impl Names {
 
     pub fn reset(&mut self, mark: usize) {
         self.entries.truncate(mark);
+    }
+
+    /// Everything in scope, to lower a functor body later in the scope of its definition.
+    pub fn snapshot(&self) -> Vec<(Namespace, String, Binding)> {
+        self.entries.clone()
+    }
+
+    /// Swaps the whole scope; returns the one that was there.
+    pub fn replace(&mut self, entries: Vec<(Namespace, String, Binding)>) -> Vec<(Namespace, String, Binding)> {
+        std::mem::replace(&mut self.entries, entries)
     }
 
     pub fn bind(&mut self, ns: Namespace, name: &str, b: Binding) {
