@@ -5,7 +5,7 @@ use std::rc::Rc;
 use mlrun_lang::ast::*;
 use mlrun_lang::span::Span;
 
-use super::scope::{Binding, Frame, Namespace};
+use super::scope::{Binding, Frame, LabelKey, Namespace};
 use super::{error, Lower, Result};
 use crate::ir::{Const, Function, Ir, Var};
 use crate::prim::Prim;
@@ -29,7 +29,14 @@ impl Lower<'_> {
                 for b in bindings {
                     values.push(self.expr(&b.expr)?);
                 }
-                let body_ir = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| l.expr(body))?;
+                let body_ir = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| {
+                    for b in bindings {
+                        if let PatternKind::Var(v) = &b.pat.kind {
+                            l.record_labels(&v.txt, &b.expr);
+                        }
+                    }
+                    l.expr(body)
+                })?;
                 self.names.reset(mark);
                 body_ir
             }
@@ -106,11 +113,35 @@ impl Lower<'_> {
                     self.names.reset(mark);
                     ir
                 }
-                _ => return Err(error(m.span, "Local opens of structures are not supported yet")),
+                _ => {
+                    let mark = self.names.mark();
+                    let (module, code) = self.module_expr("_", m)?;
+                    if let Binding::Module(module) = module {
+                        self.open_module(&module);
+                    }
+                    let ir = self.expr(body)?;
+                    self.names.reset(mark);
+                    Ir::seq(code, ir)
+                }
             },
             K::LetOp(first, ands, body) => self.let_op(first, ands, body)?,
             K::Extension(x) => return Err(error(e.span, format!("Uninterpreted extension '{}'.", x.name.txt))),
-            K::Lazy(_) | K::LetModule(..) | K::LetException(..) | K::Pack(_) | K::SetInstVar(..) | K::Unreachable => {
+            K::LetModule(name, m, body) => {
+                let mark = self.names.mark();
+                let code = self.module_binding(name.txt.as_deref(), m)?;
+                let ir = self.expr(body)?;
+                self.names.reset(mark);
+                Ir::seq(code, ir)
+            }
+            K::LetException(c, body) => {
+                let mark = self.names.mark();
+                self.extension_constructor(c)?;
+                let ir = self.expr(body)?;
+                self.names.reset(mark);
+                ir
+            }
+            K::Unreachable => self.raise_predefined("Assert_failure", self.location(e.span)),
+            K::Lazy(_) | K::Pack(_) | K::SetInstVar(..) => {
                 return Err(error(e.span, "This construct is not supported by the VM yet"))
             }
         })
@@ -152,8 +183,95 @@ impl Lower<'_> {
             }
         }
         let _ = span;
+        if let Some(params) = self.callee_labels(f) {
+            if args.iter().any(|(l, _)| *l != ArgLabel::Nolabel) || params.iter().any(|l| matches!(l, ArgLabel::Optional(_))) {
+                let ordered = self.commute(&params, args)?;
+                return Ok(Ir::Apply(Box::new(self.expr(f)?), ordered));
+            }
+        }
         let args = self.args(args)?;
         Ok(Ir::Apply(Box::new(self.expr(f)?), args))
+    }
+
+    /// The parameter labels of a function known by name at this point.
+    fn callee_labels(&self, f: &Expr) -> Option<Rc<[ArgLabel]>> {
+        let ExprKind::Ident(id) = &f.kind else { return None };
+        let key = match self.resolve(Namespace::Value, id, f.span).ok()? {
+            Binding::Global(g) => LabelKey::Global(g),
+            Binding::Local { depth, slot } => LabelKey::Local(depth, slot),
+            _ => return None,
+        };
+        self.labels.get(&key).cloned()
+    }
+
+    /// Arguments put in parameter order, as OCaml's labels commute: labelled arguments go to
+    /// their parameters, unlabelled ones fill the unlabelled parameters in order, and an
+    /// optional parameter left out before a given positional argument receives `None`.
+    fn commute(&mut self, params: &[ArgLabel], args: &[(ArgLabel, Expr)]) -> Result<Vec<Ir>> {
+        let mut used = vec![false; args.len()];
+        let mut take = |i: usize| -> Option<&(ArgLabel, Expr)> {
+            if let Some(u) = used.get_mut(i) {
+                *u = true;
+            }
+            args.get(i)
+        };
+        let mut positional = args.iter().enumerate().filter(|(_, (l, _))| *l == ArgLabel::Nolabel).map(|(i, _)| i);
+        let last_positional_param = params.iter().rposition(|l| *l == ArgLabel::Nolabel);
+        let given_positional = args.iter().filter(|(l, _)| *l == ArgLabel::Nolabel).count();
+        let by_name = |want: &str| args.iter().position(|(l, _)| matches!(l, ArgLabel::Labelled(n) | ArgLabel::Optional(n) if n == want));
+        let mut chosen: Vec<(Option<&(ArgLabel, Expr)>, bool)> = vec![];
+        let mut positional_params_seen = 0;
+        for (pi, p) in params.iter().enumerate() {
+            let found = match p {
+                ArgLabel::Nolabel => {
+                    positional_params_seen += 1;
+                    positional.next()
+                }
+                ArgLabel::Labelled(n) | ArgLabel::Optional(n) => by_name(n),
+            };
+            match (found, p) {
+                (Some(i), _) => chosen.push((take(i), matches!(p, ArgLabel::Optional(_)))),
+                (None, ArgLabel::Optional(_)) => {
+                    // Left out before a given positional argument: the application is total.
+                    let total = last_positional_param.is_some_and(|lp| lp > pi) && given_positional > positional_params_seen;
+                    if !total {
+                        break;
+                    }
+                    chosen.push((None, true));
+                }
+                (None, _) => break,
+            }
+        }
+        let rest: Vec<&(ArgLabel, Expr)> = args.iter().zip(&used).filter(|(_, u)| !**u).map(|(a, _)| a).collect();
+        let mut out = vec![];
+        for (arg, optional) in chosen {
+            out.push(match arg {
+                None => Ir::int(0),
+                // `~x:v` to an optional parameter passes `Some v`; `?x:o` passes `o`.
+                Some((ArgLabel::Labelled(_), e)) if optional => Ir::Block(0, vec![self.arg_expr(e)?]),
+                Some((_, e)) => self.arg_expr(e)?,
+            });
+        }
+        // Whatever was not matched goes on as extra arguments of the result.
+        for (_, e) in rest {
+            out.push(self.arg_expr(e)?);
+        }
+        Ok(out)
+    }
+
+    fn arg_expr(&mut self, e: &Expr) -> Result<Ir> {
+        self.expr(e)
+    }
+
+    /// Records the labels of a function bound to a name, for the applications that follow.
+    pub fn record_labels(&mut self, name: &str, e: &Expr) {
+        let Some(labels) = fun_labels(e) else { return };
+        let key = match self.names.find(Namespace::Value, name) {
+            Some(Binding::Global(g)) => LabelKey::Global(*g),
+            Some(Binding::Local { depth, slot }) => LabelKey::Local(*depth, *slot),
+            _ => return,
+        };
+        self.labels.insert(key, labels);
     }
 
     fn args(&mut self, args: &[(ArgLabel, Expr)]) -> Result<Vec<Ir>> {
@@ -195,16 +313,62 @@ impl Lower<'_> {
             };
             let slot = self.frames.alloc();
             self.bind_local(&name, slot);
+            self.record_labels(&name, &b.expr);
             slots.push((slot, name));
         }
         let mut funs = vec![];
+        let mut values = vec![];
         for (b, (slot, name)) in bindings.iter().zip(slots) {
-            if !matches!(b.expr.kind, ExprKind::Fun(..) | ExprKind::Function(_) | ExprKind::Newtype(..)) {
-                return Err(error(b.expr.span, "Recursive definitions of values are not supported by the VM yet"));
+            if matches!(b.expr.kind, ExprKind::Fun(..) | ExprKind::Function(_) | ExprKind::Newtype(..)) {
+                funs.push((slot, self.lambda(&b.expr, &name)?));
+            } else {
+                let (tag, size) = self.rec_shape(&b.expr)?;
+                values.push((slot, tag, size, &b.expr));
             }
-            funs.push((slot, self.lambda(&b.expr, &name)?));
         }
-        Ok(Ir::LetRecFuns(funs, Box::new(body(self)?)))
+        // OCaml's `let rec` of values: each value starts as a dummy block of its final shape,
+        // the right-hand sides are evaluated (they may refer to the dummies and to the
+        // functions), then their fields are copied into the dummies.
+        let mut patches = Ir::unit();
+        for (slot, _, size, e) in values.iter().rev() {
+            let tmp = self.frames.alloc();
+            let mut copy = Ir::unit();
+            for i in 0..*size {
+                let field = Ir::Field(Box::new(Ir::Var(Var::Local(tmp))), i);
+                copy = Ir::seq(copy, Ir::SetField(Box::new(Ir::Var(Var::Local(*slot))), i, Box::new(field)));
+            }
+            patches = Ir::Let(tmp, Box::new(self.expr(e)?), Box::new(Ir::seq(copy, patches)));
+        }
+        let rest = Ir::seq(patches, body(self)?);
+        let mut code = Ir::LetRecFuns(funs, Box::new(rest));
+        for (slot, tag, size, _) in values.into_iter().rev() {
+            let dummy = Ir::Block(tag, (0..size).map(|_| Ir::unit()).collect());
+            code = Ir::Let(slot, Box::new(dummy), Box::new(code));
+        }
+        Ok(code)
+    }
+
+    /// The tag and size of the block a `let rec` value will be, known from its syntax.
+    fn rec_shape(&self, e: &Expr) -> Result<(u8, u32)> {
+        let bad = || error(e.span, "This kind of expression is not allowed as right-hand side of `let rec'");
+        match &e.kind {
+            ExprKind::Tuple(es) | ExprKind::Array(es) => Ok((0, es.len() as u32)),
+            ExprKind::Record(fs, _) => match fs.first() {
+                Some((f, _)) => match self.resolve(Namespace::Field, &f.txt, f.span)? {
+                    Binding::Field { count, .. } => Ok((0, count)),
+                    _ => Err(bad()),
+                },
+                None => Err(bad()),
+            },
+            ExprKind::Construct(c, Some(_)) => match self.resolve(Namespace::Constructor, &c.txt, c.span)? {
+                Binding::Constr { tag, constant: false, arity } => Ok((tag as u8, arity as u32)),
+                Binding::Exn { arity, .. } => Ok((0, arity as u32 + 1)),
+                _ => Err(bad()),
+            },
+            ExprKind::Variant(_, Some(_)) => Ok((0, 2)),
+            ExprKind::Constraint(inner, _) => self.rec_shape(inner),
+            _ => Err(bad()),
+        }
     }
 
     fn construct(&mut self, c: &Longident, arg: Option<&Expr>, span: Span) -> Result<Ir> {
@@ -440,3 +604,20 @@ pub fn hash_variant(tag: &str) -> i64 {
     }
 }
 
+
+/// The labels of a `fun` chain's parameters, when any is labelled or optional.
+pub fn fun_labels(e: &Expr) -> Option<Rc<[ArgLabel]>> {
+    let mut labels = vec![];
+    let mut body = e;
+    loop {
+        match &body.kind {
+            ExprKind::Fun(l, _, _, b) => {
+                labels.push(l.clone());
+                body = b;
+            }
+            ExprKind::Newtype(_, b) | ExprKind::Constraint(b, _) => body = b,
+            _ => break,
+        }
+    }
+    labels.iter().any(|l| *l != ArgLabel::Nolabel).then(|| labels.into())
+}

@@ -50,6 +50,31 @@ impl Lower<'_> {
                 })?;
                 for (n, g) in globals {
                     self.names.bind(Namespace::Value, &n, Binding::Global(g));
+                    for b in bindings {
+                        if matches!(&b.pat.kind, PatternKind::Var(v) if v.txt == n) {
+                            self.record_labels(&n, &b.expr);
+                        }
+                    }
+                }
+                Ok(code)
+            }
+            K::Value(RecFlag::Recursive, bindings) if !bindings.iter().all(|b| is_function(&b.expr)) => {
+                // Values among the bindings: build them in the top-level frame, then publish.
+                let mut published = vec![];
+                let code = self.let_rec_local(bindings, |l| {
+                    let mut code = Ir::unit();
+                    for b in bindings {
+                        let name = rec_name(b)?;
+                        if let Some(v) = l.names.find(Namespace::Value, name).cloned().and_then(|b| l.var(&b)) {
+                            let g = l.global(name);
+                            published.push((name.to_owned(), g));
+                            code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Var(v))));
+                        }
+                    }
+                    Ok(code)
+                })?;
+                for (n, g) in published {
+                    self.names.bind(Namespace::Value, &n, Binding::Global(g));
                 }
                 Ok(code)
             }
@@ -59,6 +84,7 @@ impl Lower<'_> {
                     let name = rec_name(b)?;
                     let g = self.global(name);
                     self.names.bind(Namespace::Value, name, Binding::Global(g));
+                    self.record_labels(name, &b.expr);
                     slots.push(g);
                 }
                 let mut code = Ir::unit();
@@ -123,7 +149,7 @@ impl Lower<'_> {
         }
     }
 
-    fn module_binding(&mut self, name: Option<&str>, expr: &ModExpr) -> Result<Ir> {
+    pub fn module_binding(&mut self, name: Option<&str>, expr: &ModExpr) -> Result<Ir> {
         let (module, code) = self.module_expr(name.unwrap_or("_"), expr)?;
         if let Some(n) = name {
             self.names.bind(Namespace::Module, n, module);
@@ -132,7 +158,7 @@ impl Lower<'_> {
     }
 
     /// A module expression: a namespace (or functor) and the code that initialises it.
-    fn module_expr(&mut self, name: &str, me: &ModExpr) -> Result<(Binding, Ir)> {
+    pub fn module_expr(&mut self, name: &str, me: &ModExpr) -> Result<(Binding, Ir)> {
         match &me.kind {
             ModExprKind::Ident(path) => Ok((self.resolve(Namespace::Module, &path.txt, path.span)?, Ir::unit())),
             ModExprKind::Constraint(inner, _) => self.module_expr(name, inner),
@@ -203,7 +229,7 @@ impl Lower<'_> {
     }
 
     /// Exceptions and extension constructors: a fresh identity block, named by module path.
-    fn extension_constructor(&mut self, c: &ExtConstructor) -> Result<()> {
+    pub fn extension_constructor(&mut self, c: &ExtConstructor) -> Result<()> {
         match &c.kind {
             ExtConstructorKind::Decl(args, _) => {
                 let arity = match args {
@@ -226,6 +252,10 @@ impl Lower<'_> {
         }
         Ok(())
     }
+}
+
+fn is_function(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Fun(..) | ExprKind::Function(_) | ExprKind::Newtype(..))
 }
 
 fn rec_name(b: &ValueBinding) -> Result<&str> {

@@ -59,6 +59,8 @@ pub struct Lower<'a> {
     path: Vec<String>,
     file: &'a str,
     src: &'a str,
+    /// Parameter labels of named functions, to commute labelled arguments.
+    labels: std::collections::HashMap<scope::LabelKey, Rc<[mlrun_lang::ast::ArgLabel]>>,
     /// What each global holds, for dumps.
     global_names: Vec<String>,
     /// Exception slots to create before the program runs: (global, printed name).
@@ -98,6 +100,7 @@ impl<'a> Lower<'a> {
             frames: Frames::default(),
             next_global: 0,
             global_names: vec![],
+            labels: std::collections::HashMap::new(),
             next_label: 0,
             path: vec![],
             file: "",

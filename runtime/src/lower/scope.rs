@@ -35,6 +35,13 @@ pub struct Functor {
     pub scope: Vec<(Namespace, String, Binding)>,
 }
 
+/// A function binding whose parameter labels are known: a global or a frame slot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LabelKey {
+    Global(u32),
+    Local(usize, u32),
+}
+
 /// A module known at compile time: its components by namespace and name.
 #[derive(Debug, Default)]
 pub struct Module {
