@@ -354,10 +354,10 @@ impl Lower<'_> {
         match &e.kind {
             ExprKind::Tuple(es) | ExprKind::Array(es) => Ok((0, es.len() as u32)),
             ExprKind::Record(fs, _) => match fs.first() {
-                Some((f, _)) => match self.resolve(Namespace::Field, &f.txt, f.span)? {
-                    Binding::Field { count, .. } => Ok((0, count)),
-                    _ => Err(bad()),
-                },
+                Some(_) => {
+                    let labels: Vec<&Loc<Longident>> = fs.iter().map(|(f, _)| f).collect();
+                    Ok((0, self.record_labels_of(&labels, true)?.1))
+                }
                 None => Err(bad()),
             },
             ExprKind::Construct(c, Some(_)) => match self.resolve(Namespace::Constructor, &c.txt, c.span)? {
@@ -401,19 +401,62 @@ impl Lower<'_> {
 
     fn field(&self, f: &Longident, span: Span) -> Result<(u32, u32)> {
         match self.resolve(Namespace::Field, f, span)? {
-            Binding::Field { index, count } => Ok((index, count)),
+            Binding::Field { index, count, .. } => Ok((index, count)),
             _ => Err(error(span, format!("Unbound record field {f}"))),
         }
     }
 
-    fn record(&mut self, fields: &[(Loc<Longident>, Expr)], base: Option<&Expr>, span: Span) -> Result<Ir> {
-        let mut given: Vec<(u32, &Expr)> = vec![];
-        let mut count = 0;
-        for (f, e) in fields {
-            let (index, n) = self.field(&f.txt, f.span)?;
-            count = n;
-            given.push((index, e));
+    /// The positions of a record expression's or pattern's labels, and the record's size.
+    /// Without types, the record type is the most recent one that has all the labels (and,
+    /// for a complete record expression, no others), as OCaml picks it when the labels alone
+    /// decide.
+    pub fn record_labels_of(&self, labels: &[&Loc<Longident>], complete: bool) -> Result<(Vec<u32>, u32)> {
+        let plain: Option<Vec<&str>> = labels
+            .iter()
+            .map(|l| match &l.txt {
+                Longident::Ident(n) => Some(n.as_str()),
+                _ => None,
+            })
+            .collect();
+        if let (Some(names), Some(first)) = (plain, labels.first()) {
+            let type_of = |name: &str, ty: u32| {
+                self.names.find_all(Namespace::Field, name).find_map(|b| match b {
+                    Binding::Field { index, count, ty: t } if *t == ty => Some((*index, *count)),
+                    _ => None,
+                })
+            };
+            let candidates: Vec<(u32, u32)> = self
+                .names
+                .find_all(Namespace::Field, names.first().copied().unwrap_or_default())
+                .filter_map(|b| match b {
+                    Binding::Field { count, ty, .. } => Some((*ty, *count)),
+                    _ => None,
+                })
+                .collect();
+            let fits = |&(ty, count): &(u32, u32), exact: bool| {
+                names.iter().all(|n| type_of(n, ty).is_some()) && (!exact || count as usize == names.len())
+            };
+            let chosen = candidates.iter().find(|c| fits(c, complete)).or_else(|| candidates.iter().find(|c| fits(c, false)));
+            if let Some(&(ty, count)) = chosen {
+                let indexes = names.iter().map(|n| type_of(n, ty).map_or(0, |(i, _)| i)).collect();
+                return Ok((indexes, count));
+            }
+            let _ = first;
         }
+        let mut indexes = vec![];
+        let mut count = 0;
+        for l in labels {
+            let (i, n) = self.field(&l.txt, l.span)?;
+            indexes.push(i);
+            count = n;
+        }
+        Ok((indexes, count))
+    }
+
+    fn record(&mut self, fields: &[(Loc<Longident>, Expr)], base: Option<&Expr>, span: Span) -> Result<Ir> {
+        let labels: Vec<&Loc<Longident>> = fields.iter().map(|(f, _)| f).collect();
+        let (indexes, count) = self.record_labels_of(&labels, base.is_none())?;
+        let given: Vec<(u32, &Expr)> = indexes.into_iter().zip(fields.iter().map(|(_, e)| e)).collect();
         let base_slot = match base {
             Some(b) => {
                 let slot = self.frames.alloc();

@@ -220,8 +220,9 @@ impl Lower<'_> {
             }
             TypeDeclKind::Record(ls) => {
                 let count = ls.len() as u32;
+                let ty = self.fresh_type();
                 for (i, l) in ls.iter().enumerate() {
-                    self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32, count });
+                    self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32, count, ty });
                 }
             }
             TypeDeclKind::Abstract | TypeDeclKind::Open => {}

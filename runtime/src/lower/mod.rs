@@ -54,6 +54,7 @@ pub struct Lower<'a> {
     names: Names,
     frames: Frames,
     next_global: u32,
+    next_type: u32,
     next_label: u32,
     /// The module path of the structure being lowered, for exception names (`Stdlib.Exit`).
     path: Vec<String>,
@@ -99,6 +100,7 @@ impl<'a> Lower<'a> {
             names: Names::default(),
             frames: Frames::default(),
             next_global: 0,
+            next_type: 0,
             global_names: vec![],
             labels: std::collections::HashMap::new(),
             next_label: 0,
@@ -133,6 +135,11 @@ impl<'a> Lower<'a> {
     }
 
     /// A new global slot; `name` is for dumps.
+    pub fn fresh_type(&mut self) -> u32 {
+        self.next_type += 1;
+        self.next_type
+    }
+
     pub fn global(&mut self, name: &str) -> u32 {
         let mut full = self.path.iter().skip(1).cloned().collect::<Vec<_>>().join(".");
         if !full.is_empty() {

@@ -95,13 +95,9 @@ impl Lower<'_> {
                 }
             }
             K::Record(fields, _) => {
-                let mut resolved = vec![];
-                for (f, p) in fields {
-                    match self.resolve(Namespace::Field, &f.txt, f.span)? {
-                        Binding::Field { index, .. } => resolved.push((index, p)),
-                        _ => return Err(error(f.span, format!("Unbound record field {}", f.txt))),
-                    }
-                }
+                let labels: Vec<&Loc<Longident>> = fields.iter().map(|(f, _)| f).collect();
+                let (indexes, _) = self.record_labels_of(&labels, false)?;
+                let resolved: Vec<(u32, &Pattern)> = indexes.into_iter().zip(fields.iter().map(|(_, p)| p)).collect();
                 self.fields(resolved.into_iter(), subject, shared, out)?;
             }
             K::Array(ps) => {

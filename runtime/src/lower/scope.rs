@@ -19,8 +19,9 @@ pub enum Binding {
     Constr { tag: u32, constant: bool, arity: usize },
     /// An exception constructor, identified by the global holding its slot block.
     Exn { global: u32, arity: usize },
-    /// A record label: its position in the block, and how many fields the record has.
-    Field { index: u32, count: u32 },
+    /// A record label: its position in the block, how many fields the record has, and which
+    /// record type it belongs to (to choose between types sharing a label).
+    Field { index: u32, count: u32, ty: u32 },
     Module(Rc<Module>),
     Functor(Rc<Functor>),
 }
@@ -87,6 +88,11 @@ impl Names {
 
     pub fn find(&self, ns: Namespace, name: &str) -> Option<&Binding> {
         self.entries.iter().rev().find(|(n, s, _)| *n == ns && s == name).map(|(_, _, b)| b)
+    }
+
+    /// Every binding of a name, the most recent first.
+    pub fn find_all<'s>(&'s self, ns: Namespace, name: &'s str) -> impl Iterator<Item = &'s Binding> + 's {
+        self.entries.iter().rev().filter(move |(n, s, _)| *n == ns && s == name).map(|(_, _, b)| b)
     }
 
     /// Everything bound since `mark`, in order: the contents of a structure being closed.
