@@ -8,6 +8,42 @@ use crate::ir::Var;
 use crate::prim::Prim;
 use crate::value::Value;
 
+/// The operations of effect handlers, implemented by the VM itself because they switch
+/// between stacks (OCaml 5's fibers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EffectOp {
+    /// `Effect.perform eff`
+    Perform,
+    /// `Effect.Deep.match_with comp arg handler`
+    MatchWith,
+    /// `Effect.Deep.continue k v`
+    Continue,
+    /// `Effect.Deep.discontinue k exn`
+    Discontinue,
+    /// Internal: the handler's `effc` declined; pass the effect to the next handler out.
+    Reperform,
+}
+
+impl EffectOp {
+    pub fn from_name(name: &str) -> Option<EffectOp> {
+        Some(match name {
+            "%perform" => EffectOp::Perform,
+            "%match_with" => EffectOp::MatchWith,
+            "%continue" => EffectOp::Continue,
+            "%discontinue" => EffectOp::Discontinue,
+            _ => return None,
+        })
+    }
+
+    pub fn arity(self) -> usize {
+        match self {
+            EffectOp::Perform => 1,
+            EffectOp::MatchWith => 3,
+            EffectOp::Continue | EffectOp::Discontinue | EffectOp::Reperform => 2,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Op {
     Const(Value),
@@ -36,6 +72,8 @@ pub enum Op {
     BranchIfNot(u32),
     /// First argument in the accumulator, the others popped in order.
     Prim(Prim),
+    /// First argument in the accumulator, the others popped in order.
+    Effect(EffectOp),
     PushTrap(u32),
     PopTrap,
     Raise,

@@ -171,6 +171,10 @@ impl Compiler {
                 self.spread(cx, args);
                 cx.emit(Op::Prim(*p));
             }
+            Ir::Effect(op, args) => {
+                self.spread(cx, args);
+                cx.emit(Op::Effect(*op));
+            }
             Ir::Block(tag, fields) => {
                 let n = self.spread(cx, fields);
                 cx.emit(Op::MakeBlock(*tag, n));

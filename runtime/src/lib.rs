@@ -22,7 +22,24 @@ pub fn load(units: &[Unit]) -> Result<vm::Vm, (Diagnostic, usize)> {
     let program = lower::Lower::new().program(units)?;
     let mut compiler = compile::Compiler::default();
     let main = compiler.function(&program.main);
-    Ok(vm::Vm::new(compiler.codes, main, program.globals, program.predefined))
+    let effects = vm::EffectSupport {
+        trampoline: compiler.function(&effect_trampoline()),
+        unhandled: program.effect_exns.0,
+        already_resumed: program.effect_exns.1,
+    };
+    Ok(vm::Vm::new(compiler.codes, main, program.globals, program.predefined, effects))
+}
+
+/// `fun effc eff k -> match effc eff with Some f -> f k | None -> reperform eff k`: how the
+/// VM hands a performed effect to a handler's `effc`.
+fn effect_trampoline() -> ir::Function {
+    use ir::{Ir, Var};
+    let l = |i| Ir::Var(Var::Local(i));
+    let decline = Ir::Effect(code::EffectOp::Reperform, vec![l(1), l(2)]);
+    let accept = Ir::Apply(Box::new(Ir::Field(Box::new(l(3)), 0)), vec![l(2)]);
+    let dispatch = Ir::If(Box::new(Ir::Prim(prim::Prim::ObjIsInt, vec![l(3)])), Box::new(decline), Box::new(accept));
+    let body = Ir::Let(3, Box::new(Ir::Apply(Box::new(l(0)), vec![l(1)])), Box::new(dispatch));
+    ir::Function { name: "effect handler".into(), arity: 3, frame_size: 4, captures: vec![], body }
 }
 
 /// The IR of the last unit (the program; the stdlib's is left out), for `--dump=ir`.

@@ -4,6 +4,10 @@
 
 use std::rc::Rc;
 
+mod effects;
+
+pub use effects::EffectSupport;
+
 use crate::code::{Code, Op};
 use crate::host::Halt;
 use crate::ir::Var;
@@ -52,6 +56,14 @@ pub struct Vm {
     /// The most frames allowed before `Stack_overflow`.
     pub max_frames: usize,
     finished: bool,
+    /// The handler of the running fiber (`None` on the main stack), and the suspended fibers
+    /// below it, innermost last.
+    handler: Option<Value>,
+    parents: Vec<effects::Fiber>,
+    /// Continuations not resumed yet, by id: their fibers, innermost first.
+    conts: std::collections::HashMap<i64, Vec<effects::Fiber>>,
+    next_cont: i64,
+    effects: EffectSupport,
 }
 
 enum Step {
@@ -60,7 +72,7 @@ enum Step {
 }
 
 impl Vm {
-    pub fn new(codes: Vec<Code>, main: u32, globals: u32, predefined: Vec<u32>) -> Vm {
+    pub fn new(codes: Vec<Code>, main: u32, globals: u32, predefined: Vec<u32>, effects: EffectSupport) -> Vm {
         let frame_size = codes.get(main as usize).map_or(0, |c| c.frame_size);
         Vm {
             codes,
@@ -78,6 +90,11 @@ impl Vm {
             out: crate::prims::Output::default(),
             max_frames: 4_000_000,
             finished: false,
+            handler: None,
+            parents: vec![],
+            conts: std::collections::HashMap::new(),
+            next_cont: 0,
+            effects,
         }
     }
 
@@ -247,6 +264,7 @@ impl Vm {
                     Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
                 }
             }
+            Op::Effect(e) => return self.effect(*e),
             Op::PushTrap(handler) => self.traps.push(Trap {
                 handler: *handler as usize,
                 code: self.code,
@@ -393,6 +411,10 @@ impl Vm {
             self.finished = true;
             return Step::Halt(self.out.drain().map_or(Halt::Done, Halt::Host));
         };
+        if frame.code == effects::FIBER_BOTTOM {
+            let v = std::mem::replace(&mut self.acc, UNIT);
+            return self.fiber_return(v);
+        }
         self.code = frame.code;
         self.pc = frame.pc;
         self.bp = frame.bp;
@@ -430,6 +452,7 @@ impl Vm {
                 self.acc = e;
                 Step::Continue
             }
+            None if !self.parents.is_empty() => self.fiber_raise(e),
             None => Step::Halt(Halt::Uncaught(e)),
         }
     }

@@ -158,6 +158,12 @@ impl Lower<'_> {
         }
         match b {
             Binding::Prim(p) => Ok(Ir::Fun(prim_closure(p))),
+            Binding::Effect(op) => {
+                let n = op.arity() as u32;
+                let args = (0..n).map(|i| Ir::Var(Var::Local(i))).collect();
+                let body = Ir::Effect(op, args);
+                Ok(Ir::Fun(Rc::new(Function { name: format!("{op:?}"), arity: n, frame_size: n, captures: vec![], body })))
+            }
             _ => Err(error(span, format!("Unbound value {id}"))),
         }
     }
@@ -169,6 +175,13 @@ impl Lower<'_> {
 
     fn apply(&mut self, f: &Expr, args: &[(ArgLabel, Expr)], span: Span) -> Result<Ir> {
         if let ExprKind::Ident(id) = &f.kind {
+            if let Binding::Effect(op) = self.resolve(Namespace::Value, id, f.span)? {
+                if args.len() >= op.arity() {
+                    let (now, later) = args.split_at(op.arity());
+                    let direct = Ir::Effect(op, self.args(now)?);
+                    return if later.is_empty() { Ok(direct) } else { Ok(Ir::Apply(Box::new(direct), self.args(later)?)) };
+                }
+            }
             if let Binding::Prim(p) = self.resolve(Namespace::Value, id, f.span)? {
                 if args.len() >= p.arity() {
                     let (now, later) = args.split_at(p.arity());

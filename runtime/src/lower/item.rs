@@ -98,10 +98,15 @@ impl Lower<'_> {
                 let Some(name) = d.prim.first() else {
                     return Err(error(item.span, "Value declarations are only allowed in signatures"));
                 };
-                let p = Prim::from_name(name).ok_or_else(|| {
-                    error(d.span, format!("Error while linking: The external function `{name}' is not available"))
-                })?;
-                self.names.bind(Namespace::Value, &d.name.txt, Binding::Prim(p));
+                let binding = match (crate::code::EffectOp::from_name(name), Prim::from_name(name)) {
+                    (Some(op), _) => Binding::Effect(op),
+                    (None, Some(p)) => Binding::Prim(p),
+                    (None, None) => {
+                        let msg = format!("Error while linking: The external function `{name}' is not available");
+                        return Err(error(d.span, msg));
+                    }
+                };
+                self.names.bind(Namespace::Value, &d.name.txt, binding);
                 Ok(Ir::unit())
             }
             K::Type(_, decls) => {

@@ -28,6 +28,8 @@ pub struct Program {
     /// The code of each unit's top level, called in order by `main`.
     pub units: Vec<Rc<Function>>,
     pub global_names: Vec<String>,
+    /// The globals of `Effect.Unhandled` and `Effect.Continuation_already_resumed`.
+    pub effect_exns: (Option<u32>, Option<u32>),
 }
 
 /// One compilation unit: a file's items and the module name it gets.
@@ -195,6 +197,14 @@ impl<'a> Lower<'a> {
             let reraise = Ir::seq(quietly, Ir::Raise(Box::new(Ir::Var(Var::Local(slot)))));
             code = Ir::seq(Ir::Try(Box::new(code), slot, Box::new(reraise)), at_exit());
         }
+        let effect_exn = |name: &str| match self.names.find(Namespace::Module, "Effect") {
+            Some(Binding::Module(m)) => match m.get(Namespace::Constructor, name) {
+                Some(Binding::Exn { global, .. }) => Some(*global),
+                _ => None,
+            },
+            _ => None,
+        };
+        let effect_exns = (effect_exn("Unhandled"), effect_exn("Continuation_already_resumed"));
         let frame = self.frames.stack.pop().unwrap_or_default();
         let mut init = Ir::unit();
         let predefined: Vec<u32> = self.exceptions.iter().take(PREDEFINED.len()).map(|(g, _)| *g).collect();
@@ -202,25 +212,21 @@ impl<'a> Lower<'a> {
             init = Ir::seq(exn_slot(*g, name), init);
         }
         let main = Function { name: "main".into(), arity: 0, frame_size: frame.max_slot, captures: vec![], body: Ir::seq(init, code) };
-        Ok(Program { main: Rc::new(main), globals: self.next_global, predefined, units: units_code, global_names: self.global_names })
+        Ok(Program { main: Rc::new(main), globals: self.next_global, predefined, units: units_code, global_names: self.global_names, effect_exns })
     }
 
     /// Collects what was bound since `mark` into a module and forgets it from the scope.
     fn close_module(&mut self, mark: usize) -> Rc<Module> {
         let mut m = Module::default();
         for (ns, name, b) in self.names.since(mark) {
-            m.items.insert((*ns, name.clone()), b.clone());
+            m.entries.push((*ns, name.clone(), b.clone()));
         }
         self.names.reset(mark);
         Rc::new(m)
     }
 
     fn open_module(&mut self, m: &Module) {
-        let mut items: Vec<_> = m.items.iter().collect();
-        // A module's own order is lost in the map; globals and tags increase with definition
-        // order, which is enough to bind shadowed names the same way every time.
-        items.sort_by_key(|((ns, name), b)| (binding_order(b), *ns as u8, name.clone()));
-        for ((ns, name), b) in items {
+        for (ns, name, b) in &m.entries {
             self.names.bind(*ns, name, b.clone());
         }
     }
@@ -234,7 +240,7 @@ impl<'a> Lower<'a> {
             },
             Longident::Dot(m, name) => {
                 let parent = self.module_path(m, span)?;
-                match parent.items.get(&(Namespace::Module, name.clone())) {
+                match parent.get(Namespace::Module, name) {
                     Some(Binding::Module(m)) => Ok(m.clone()),
                     _ => Err(error(span, format!("Unbound module {path}"))),
                 }
@@ -247,7 +253,7 @@ impl<'a> Lower<'a> {
     fn resolve(&self, ns: Namespace, id: &Longident, span: Span) -> Result<Binding> {
         let found = match id {
             Longident::Ident(name) => self.names.find(ns, name).cloned(),
-            Longident::Dot(m, name) => self.module_path(m, span)?.items.get(&(ns, name.clone())).cloned(),
+            Longident::Dot(m, name) => self.module_path(m, span)?.get(ns, name).cloned(),
             Longident::Apply(..) => None,
         };
         found.ok_or_else(|| {
@@ -287,15 +293,6 @@ impl<'a> Lower<'a> {
             }
             _ => Ir::Raise(Box::new(Ir::unit())),
         }
-    }
-}
-
-fn binding_order(b: &Binding) -> (u32, u32) {
-    match b {
-        Binding::Global(g) | Binding::Exn { global: g, .. } => (0, *g),
-        Binding::Constr { tag, .. } => (1, *tag),
-        Binding::Field { index, .. } => (2, *index),
-        _ => (3, 0),
     }
 }
 

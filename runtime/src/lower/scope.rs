@@ -2,7 +2,6 @@
 //! a constructor with its tag, a record field, a module), and the capture lists that turn
 //! references to enclosing functions' variables into closure-environment slots.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::ir::Var;
@@ -15,6 +14,8 @@ pub enum Binding {
     Global(u32),
     /// An `external`: a primitive, applied directly when saturated.
     Prim(Prim),
+    /// An effect-handler operation, which the VM performs itself.
+    Effect(crate::code::EffectOp),
     /// A variant constructor: constant ones are ints, others blocks with this tag.
     Constr { tag: u32, constant: bool, arity: usize },
     /// An exception constructor, identified by the global holding its slot block.
@@ -43,10 +44,17 @@ pub enum LabelKey {
     Local(usize, u32),
 }
 
-/// A module known at compile time: its components by namespace and name.
+/// A module known at compile time: its components in definition order. Shadowed ones stay
+/// (a record type's labels must survive a later type reusing one), lookups take the last.
 #[derive(Debug, Default)]
 pub struct Module {
-    pub items: HashMap<(Namespace, String), Binding>,
+    pub entries: Vec<(Namespace, String, Binding)>,
+}
+
+impl Module {
+    pub fn get(&self, ns: Namespace, name: &str) -> Option<&Binding> {
+        self.entries.iter().rev().find(|(n, s, _)| *n == ns && s == name).map(|(_, _, b)| b)
+    }
 }
 
 /// The names of one namespace as a stack, so that leaving a scope is a truncate.
