@@ -8,4 +8,5 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Stdlib", "stdlib.ml", include_str!("../ml/stdlib.ml")),
     ("List", "list.ml", include_str!("../ml/list.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
+    ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
 ];

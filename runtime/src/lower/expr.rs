@@ -141,7 +141,12 @@ impl Lower<'_> {
                 ir
             }
             K::Unreachable => self.raise_predefined("Assert_failure", self.location(e.span)),
-            K::Lazy(_) | K::Pack(_) | K::SetInstVar(..) => {
+            K::Lazy(body) => {
+                // A suspension and its state, read and updated by `Lazy.force`.
+                let thunk = self.in_function("lazy", 1, |l| l.expr(body))?;
+                Ir::Block(crate::value::tag::LAZY, vec![Ir::Fun(thunk), Ir::int(0)])
+            }
+            K::Pack(_) | K::SetInstVar(..) => {
                 return Err(error(e.span, "This construct is not supported by the VM yet"))
             }
         })

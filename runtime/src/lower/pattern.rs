@@ -134,7 +134,16 @@ impl Lower<'_> {
                 self.steps(p, subject, shared, out)?;
             }
             K::Exception(_) => return Err(error(p.span, "Exception patterns are not allowed in this position.")),
-            K::Lazy(_) | K::TypeAbbrev(_) | K::Unpack(_) | K::Extension(_) => {
+            K::Lazy(inner) => {
+                let force = self.resolve(Namespace::Value, &Longident::ident("Lazy").dot("force"), p.span)?;
+                let Some(force) = self.var(&force) else {
+                    return Err(error(p.span, "Lazy.force is not available"));
+                };
+                let slot = self.frames.alloc();
+                out.push(Step::Load(slot, Ir::Apply(Box::new(Ir::Var(force)), vec![local(subject)])));
+                self.steps(inner, slot, shared, out)?;
+            }
+            K::TypeAbbrev(_) | K::Unpack(_) | K::Extension(_) => {
                 return Err(error(p.span, "This pattern is not supported by the VM yet"))
             }
         }
