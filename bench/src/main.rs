@@ -3,6 +3,8 @@
 //!
 //! * `parse`: lexing + parsing the OCaml standard library sources (the `.ml`/`.mli` files of
 //!   `ocamlc -where`), in MB/s, against `ocamlc -stop-after parsing` on the same files.
+//! * `vm`: the CPU programs of `bench/ml/`, run by `mlrun` (release build) and, where OCaml is
+//!   installed, by `ocamlrun` after `ocamlc`; time ratio per program and geometric mean.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -11,9 +13,14 @@ use std::time::{Duration, Instant};
 fn main() {
     let which = std::env::args().nth(1).unwrap_or_else(|| "all".to_owned());
     match which.as_str() {
-        "parse" | "all" => parse(),
+        "parse" => parse(),
+        "vm" => vm(),
+        "all" => {
+            parse();
+            vm();
+        }
         other => {
-            eprintln!("unknown benchmark `{other}`; known: parse");
+            eprintln!("unknown benchmark `{other}`; known: parse, vm");
             std::process::exit(2);
         }
     }
@@ -74,4 +81,59 @@ fn parse() {
     println!("  mlrun lex+parse       {:>8.1} ms  {:>7.1} MB/s  ({failures} files rejected: objects)", ours.as_secs_f64() * 1e3, rate(ours));
     println!("  ocamlc -stop-after parsing {:>8.1} ms  {:>7.1} MB/s  (one process per file)", theirs.as_secs_f64() * 1e3, rate(theirs));
     println!("  ratio mlrun/ocamlc    {:>8.2}x faster", theirs.as_secs_f64() / ours.as_secs_f64().max(1e-9));
+}
+
+fn time_command(cmd: &mut Command) -> Option<(Duration, Vec<u8>)> {
+    let t = Instant::now();
+    let out = cmd.output().ok()?;
+    let elapsed = t.elapsed();
+    out.status.success().then_some((elapsed, out.stdout))
+}
+
+fn vm() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mlrun = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("mlrun")));
+    let Some(mlrun) = mlrun.filter(|p| p.exists()) else {
+        eprintln!("vm: build mlrun first: cargo build --release -p mlrun-dream");
+        return;
+    };
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(root.join("ml"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "ml")).collect())
+        .unwrap_or_default();
+    programs.sort();
+    let tmp = std::env::temp_dir().join("mlrun-bench-vm");
+    let _ = std::fs::create_dir_all(&tmp);
+    println!("vm: mlrun vs ocamlrun (best of 3 runs each)");
+    let mut ratios = vec![];
+    for prog in &programs {
+        let name = prog.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let exe = tmp.join(&name);
+        let compiled = Command::new("ocamlc").arg(prog).arg("-o").arg(&exe).current_dir(&tmp).output().is_ok_and(|o| o.status.success());
+        let best = |mut make: Box<dyn FnMut() -> Command>| {
+            (0..3).filter_map(|_| time_command(&mut make())).min_by_key(|(d, _)| *d)
+        };
+        let p = prog.clone();
+        let m = mlrun.clone();
+        let ours = best(Box::new(move || {
+            let mut c = Command::new(&m);
+            c.arg(&p);
+            c
+        }));
+        let e = exe.clone();
+        let theirs = if compiled { best(Box::new(move || Command::new(&e))) } else { None };
+        match (ours, theirs) {
+            (Some((o, out_o)), Some((t, out_t))) => {
+                let ratio = o.as_secs_f64() / t.as_secs_f64().max(1e-9);
+                let same = if out_o == out_t { "" } else { "  (OUTPUT DIFFERS)" };
+                println!("  {name:<10} mlrun {:>8.3}s  ocamlrun {:>8.3}s  ratio {ratio:>6.2}{same}", o.as_secs_f64(), t.as_secs_f64());
+                ratios.push(ratio);
+            }
+            (Some((o, _)), None) => println!("  {name:<10} mlrun {:>8.3}s  (no ocamlrun baseline)", o.as_secs_f64()),
+            (None, _) => println!("  {name:<10} mlrun failed"),
+        }
+    }
+    if !ratios.is_empty() {
+        let geo = (ratios.iter().map(|r| r.ln()).sum::<f64>() / ratios.len() as f64).exp();
+        println!("  geometric mean of mlrun/ocamlrun over {} programs: {geo:.2}", ratios.len());
+    }
 }
