@@ -53,6 +53,12 @@ pub enum Op {
     Global(u32),
     SetGlobal(u32),
     Push,
+    /// Fused `Local; Push` and friends: push without going through the accumulator (which
+    /// is dead after a push: the next instruction always sets it).
+    PushLocal(u32),
+    PushEnv(u32),
+    PushGlobal(u32),
+    PushConst(Value),
     Pop(u32),
     /// A block of `n` fields: field 0 in the accumulator, the others popped in order.
     MakeBlock(u8, u32),

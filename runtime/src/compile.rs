@@ -27,6 +27,8 @@ struct Ctx {
     depth: u32,
     traps: u32,
     labels: HashMap<u32, Label>,
+    /// The furthest jump target so far: instructions there must not be fused away.
+    last_target: u32,
 }
 
 impl Ctx {
@@ -40,6 +42,7 @@ impl Ctx {
     }
 
     fn patch(&mut self, at: usize, target: u32) {
+        self.last_target = self.last_target.max(target);
         if let Some(op) = self.ops.get_mut(at) {
             match op {
                 Op::Branch(t) | Op::BranchIf(t) | Op::BranchIfNot(t) | Op::PushTrap(t) => *t = target,
@@ -59,15 +62,29 @@ impl Ctx {
     }
 
     fn push(&mut self) {
-        self.emit(Op::Push);
         self.depth += 1;
+        // Fuse with the load before, unless a jump lands on the push.
+        if self.last_target < self.here() {
+            let fused = match self.ops.last() {
+                Some(Op::Local(i)) => Some(Op::PushLocal(*i)),
+                Some(Op::Env(i)) => Some(Op::PushEnv(*i)),
+                Some(Op::Global(g)) => Some(Op::PushGlobal(*g)),
+                Some(Op::Const(v)) => Some(Op::PushConst(v.clone())),
+                _ => None,
+            };
+            if let (Some(op), Some(last)) = (fused, self.ops.last_mut()) {
+                *last = op;
+                return;
+            }
+        }
+        self.emit(Op::Push);
     }
 }
 
 impl Compiler {
     /// Compiles a function (and, first, every function inside it); returns its code index.
     pub fn function(&mut self, f: &Function) -> u32 {
-        let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new() };
+        let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new(), last_target: 0 };
         self.expr(&mut cx, &f.body, true);
         cx.emit(Op::Return);
         self.codes.push(Code { name: f.name.clone(), arity: f.arity, frame_size: f.frame_size.max(f.arity), ops: cx.ops.into() });
@@ -207,6 +224,7 @@ impl Compiler {
             }
             Ir::While(c, body) => {
                 let top = cx.here();
+                cx.last_target = cx.last_target.max(top);
                 self.expr(cx, c, false);
                 let exit = cx.emit(Op::BranchIfNot(0));
                 self.expr(cx, body, false);
@@ -222,6 +240,7 @@ impl Compiler {
                 self.expr(cx, hi, false);
                 cx.push();
                 let top = cx.here();
+                cx.last_target = cx.last_target.max(top);
                 let check = cx.emit(Op::CheckFor { slot, up: *up, exit: 0 });
                 self.expr(cx, body, false);
                 cx.emit(Op::IncrFor { slot, up: *up });

@@ -188,6 +188,19 @@ impl Vm {
                 }
             }
             Op::Push => self.stack.push(self.acc.clone()),
+            Op::PushLocal(i) => {
+                let v = self.local(*i);
+                self.stack.push(v);
+            }
+            Op::PushEnv(i) => {
+                let v = self.read_var(Var::Env(*i));
+                self.stack.push(v);
+            }
+            Op::PushGlobal(g) => {
+                let v = self.read_var(Var::Global(*g));
+                self.stack.push(v);
+            }
+            Op::PushConst(v) => self.stack.push(v.clone()),
             Op::Pop(n) => {
                 let len = self.stack.len().saturating_sub(*n as usize);
                 self.stack.truncate(len);
