@@ -80,12 +80,22 @@ pub enum Op {
     Prim(Prim),
     /// First argument in the accumulator, the others popped in order.
     Effect(EffectOp),
+    /// Jump on the accumulator: an int indexes `consts`, a block's tag indexes `blocks`,
+    /// anything else (or out of range) goes to `default`.
+    Switch(Rc<SwitchTable>),
     PushTrap(u32),
     PopTrap,
     Raise,
     /// `for` loop step: compare the counter slot with the limit on the stack.
     CheckFor { slot: u32, up: bool, exit: u32 },
     IncrFor { slot: u32, up: bool },
+}
+
+#[derive(Debug, Default)]
+pub struct SwitchTable {
+    pub consts: Vec<u32>,
+    pub blocks: Vec<u32>,
+    pub default: u32,
 }
 
 /// One closure of a `ClosureRec`: (local slot, code, captured variables).

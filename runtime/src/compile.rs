@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::code::{Code, Op};
+use crate::code::{Code, Op, SwitchTable};
 use crate::ir::{Const, Function, Ir, Var};
 use crate::value::{Value, UNIT};
 
@@ -282,6 +282,44 @@ impl Compiler {
                 self.expr(cx, handler, tail);
                 let here = cx.here();
                 cx.patch(to_end, here);
+            }
+            Ir::Switch(v, consts, blocks, default) => {
+                self.expr(cx, v, false);
+                let at = cx.emit(Op::Switch(Rc::new(SwitchTable::default())));
+                let mut table = SwitchTable::default();
+                let mut ends = vec![];
+                let mut arm = |this: &mut Self, cx: &mut Ctx, ir: &Ir| -> u32 {
+                    let here = cx.here();
+                    cx.last_target = cx.last_target.max(here);
+                    this.expr(cx, ir, tail);
+                    ends.push(cx.emit(Op::Branch(0)));
+                    here
+                };
+                let default_at = arm(self, cx, default);
+                table.default = default_at;
+                let n_consts = consts.iter().map(|(n, _)| (*n).clamp(0, 1 << 16) as usize + 1).max().unwrap_or(0);
+                table.consts = vec![default_at; n_consts];
+                for (n, ir) in consts {
+                    let target = arm(self, cx, ir);
+                    if let Some(slot) = usize::try_from(*n).ok().and_then(|i| table.consts.get_mut(i)) {
+                        *slot = target;
+                    }
+                }
+                let n_blocks = blocks.iter().map(|(t, _)| usize::from(*t) + 1).max().unwrap_or(0);
+                table.blocks = vec![default_at; n_blocks];
+                for (t, ir) in blocks {
+                    let target = arm(self, cx, ir);
+                    if let Some(slot) = table.blocks.get_mut(usize::from(*t)) {
+                        *slot = target;
+                    }
+                }
+                let end = cx.here();
+                for at in ends {
+                    cx.patch(at, end);
+                }
+                if let Some(op) = cx.ops.get_mut(at) {
+                    *op = Op::Switch(Rc::new(table));
+                }
             }
             Ir::Exit(label) => {
                 let (depth, traps) = match cx.labels.get(label) {

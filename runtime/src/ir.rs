@@ -70,6 +70,8 @@ pub enum Ir {
     /// handler (OCaml's static exceptions).
     Catch(u32, Box<Ir>, Box<Ir>),
     Exit(u32),
+    /// Jump on a value: immediates by value, blocks by tag, anything else to the default.
+    Switch(Box<Ir>, Vec<(i64, Ir)>, Vec<(u8, Ir)>, Box<Ir>),
 }
 
 impl Ir {
@@ -151,5 +153,13 @@ fn sexp(ir: &Ir) -> Sexp {
         Ir::Try(b, s, h) => node(format!("try l{s}"), [b.as_ref(), h]),
         Ir::Catch(l, b, h) => node(format!("catch {l}"), [b.as_ref(), h]),
         Ir::Exit(l) => Sexp::atom(format!("(exit {l})")),
+        Ir::Switch(v, consts, blocks, default) => {
+            let arms = consts
+                .iter()
+                .map(|(n, arm)| Sexp::node(&format!("case {n}"), [sexp(arm)]))
+                .chain(blocks.iter().map(|(t, arm)| Sexp::node(&format!("tag {t}"), [sexp(arm)])))
+                .chain([Sexp::node("default", [sexp(default)])]);
+            Sexp::node("switch", std::iter::once(sexp(v)).chain(arms))
+        }
     }
 }

@@ -278,6 +278,14 @@ impl Vm {
                 }
             }
             Op::Effect(e) => return self.effect(*e),
+            Op::Switch(table) => {
+                let target = match &self.acc {
+                    Value::Int(n) => usize::try_from(*n).ok().and_then(|i| table.consts.get(i)),
+                    Value::Block(b) => table.blocks.get(usize::from(b.tag)),
+                    _ => None,
+                };
+                self.pc = target.copied().unwrap_or(table.default) as usize;
+            }
             Op::PushTrap(handler) => self.traps.push(Trap {
                 handler: *handler as usize,
                 code: self.code,

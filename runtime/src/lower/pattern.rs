@@ -256,6 +256,67 @@ impl Lower<'_> {
     /// Tries `cases` in order on the value in `slot`; with no case left, raises
     /// `Match_failure` at `failure`, or re-raises the value (for `try`).
     pub fn dispatch(&mut self, slot: u32, cases: &[Case], failure: Option<Span>) -> Result<Ir> {
+        if let Some(ir) = self.switch(slot, cases, failure)? {
+            return Ok(ir);
+        }
+        self.sequential(slot, cases.iter().collect(), failure)
+    }
+
+    /// When every case starts with a variant constructor (or binds anything), a jump on the
+    /// tag picks the cases that can apply, which are then tried in order.
+    fn switch(&mut self, slot: u32, cases: &[Case], failure: Option<Span>) -> Result<Option<Ir>> {
+        let mut keys_of = vec![];
+        for case in cases {
+            match self.head_keys(&case.lhs)? {
+                Some(keys) => keys_of.push(keys),
+                None => return Ok(None),
+            }
+        }
+        let mut keys: Vec<Key> = keys_of.iter().flatten().flatten().copied().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.len() < 2 {
+            return Ok(None);
+        }
+        let mut consts = vec![];
+        let mut blocks = vec![];
+        for key in keys {
+            let applicable: Vec<&Case> =
+                cases.iter().zip(&keys_of).filter(|(_, k)| k.as_ref().is_none_or(|ks| ks.contains(&key))).map(|(c, _)| c).collect();
+            let arm = self.sequential(slot, applicable, failure)?;
+            match key {
+                Key::Const(n) => consts.push((n, arm)),
+                Key::Block(t) => blocks.push((t, arm)),
+            }
+        }
+        let defaults: Vec<&Case> = cases.iter().zip(&keys_of).filter(|(_, k)| k.is_none()).map(|(c, _)| c).collect();
+        let default = self.sequential(slot, defaults, failure)?;
+        Ok(Some(Ir::Switch(Box::new(local(slot)), consts, blocks, Box::new(default))))
+    }
+
+    /// The tags a case's pattern can match at the top: `Some(None)` for any value,
+    /// `None` when the pattern is not a plain constructor test.
+    fn head_keys(&self, p: &Pattern) -> Result<Option<Option<Vec<Key>>>> {
+        Ok(match &p.kind {
+            PatternKind::Any | PatternKind::Var(_) => Some(None),
+            PatternKind::Alias(p, _) | PatternKind::Constraint(p, _) => self.head_keys(p)?,
+            PatternKind::Construct(c, _) => match self.resolve(Namespace::Constructor, &c.txt, c.span)? {
+                Binding::Constr { tag, constant: true, .. } => Some(Some(vec![Key::Const(i64::from(tag))])),
+                Binding::Constr { tag, .. } => Some(Some(vec![Key::Block(tag as u8)])),
+                _ => None,
+            },
+            PatternKind::Or(a, b) => match (self.head_keys(a)?, self.head_keys(b)?) {
+                (Some(Some(mut x)), Some(Some(y))) => {
+                    x.extend(y);
+                    Some(Some(x))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    fn sequential(&mut self, slot: u32, cases: Vec<&Case>, failure: Option<Span>) -> Result<Ir> {
         let mut arms = vec![];
         for case in cases {
             let mark = self.names.mark();
@@ -279,6 +340,13 @@ impl Lower<'_> {
         }
         Ok(code)
     }
+}
+
+/// What a switch jumps on: an immediate constructor or a block tag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    Const(i64),
+    Block(u8),
 }
 
 fn flatten_or<'p>(p: &'p Pattern, out: &mut Vec<&'p Pattern>) {
