@@ -64,6 +64,8 @@ pub struct Lower<'a> {
     src: &'a str,
     /// Parameter labels of named functions, to commute labelled arguments.
     labels: std::collections::HashMap<scope::LabelKey, Rc<[mlrun_lang::ast::ArgLabel]>>,
+    /// Inside a switch arm: the slot whose tag is known, and the tag.
+    known_tag: Option<(u32, pattern::Key)>,
     /// What each global holds, for dumps.
     global_names: Vec<String>,
     /// Exception slots to create before the program runs: (global, printed name).
@@ -104,6 +106,7 @@ impl<'a> Lower<'a> {
             next_global: 0,
             next_type: 0,
             global_names: vec![],
+            known_tag: None,
             labels: std::collections::HashMap::new(),
             next_label: 0,
             path: vec![],

@@ -171,7 +171,10 @@ impl Lower<'_> {
     }
 
     fn constr_steps(&mut self, c: &Longident, span: Span, arg: Option<&Pattern>, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) -> Result<()> {
+        let known = |key: Key| self.known_tag == Some((subject, key));
         let (test, first_field, arity) = match self.resolve(Namespace::Constructor, c, span)? {
+            Binding::Constr { tag, constant: true, .. } if known(Key::Const(i64::from(tag))) => (Ir::int(1), 0, 0),
+            Binding::Constr { tag, arity, constant: false } if known(Key::Block(tag as u8)) => (Ir::int(1), 0, arity),
             Binding::Constr { tag, constant: true, .. } => (eq(local(subject), Ir::int(i64::from(tag))), 0, 0),
             Binding::Constr { tag, arity, .. } => {
                 let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
@@ -185,7 +188,9 @@ impl Lower<'_> {
             }
             _ => return Err(error(span, format!("Unbound constructor {c}"))),
         };
-        out.push(Step::Test(test));
+        if !matches!(test, Ir::Const(crate::ir::Const::Int(1))) {
+            out.push(Step::Test(test));
+        }
         match arg {
             None => Ok(()),
             Some(Pattern { kind: PatternKind::Tuple(ps), .. }) if arity > 1 && ps.len() == arity => {
@@ -283,7 +288,11 @@ impl Lower<'_> {
         for key in keys {
             let applicable: Vec<&Case> =
                 cases.iter().zip(&keys_of).filter(|(_, k)| k.as_ref().is_none_or(|ks| ks.contains(&key))).map(|(c, _)| c).collect();
-            let arm = self.sequential(slot, applicable, failure)?;
+            // In this arm the tag is known: the cases need not test it again.
+            self.known_tag = Some((slot, key));
+            let arm = self.sequential(slot, applicable, failure);
+            self.known_tag = None;
+            let arm = arm?;
             match key {
                 Key::Const(n) => consts.push((n, arm)),
                 Key::Block(t) => blocks.push((t, arm)),
@@ -344,7 +353,7 @@ impl Lower<'_> {
 
 /// What a switch jumps on: an immediate constructor or a block tag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
+pub enum Key {
     Const(i64),
     Block(u8),
 }
