@@ -78,6 +78,8 @@ pub enum Op {
     BranchIfNot(u32),
     /// First argument in the accumulator, the others popped in order.
     Prim(Prim),
+    /// An int primitive whose second argument is this constant (`n - 1`, `i < 10`).
+    IntImm(Prim, i64),
     /// First argument in the accumulator, the others popped in order.
     Effect(EffectOp),
     /// Jump on the accumulator: an int indexes `consts`, a block's tag indexes `blocks`,

@@ -12,6 +12,13 @@ pub struct Functional;
 /// `total`: `compare` (nan equals itself and sorts first) rather than `=`/`<` (nan is unordered).
 /// `None` means unordered (a nan was met by a non-total comparison).
 pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Functional> {
+    // Immediates and strings, the common case, without a work list.
+    match (a, b) {
+        (Value::Int(m), Value::Int(n)) => return Ok(Some(m.cmp(n))),
+        (Value::String(s), Value::String(t)) => return Ok(Some(s.as_ref().cmp(t.as_ref()))),
+        (Value::Float(f), Value::Float(g)) if !f.is_nan() && !g.is_nan() => return Ok(f.partial_cmp(g)),
+        _ => {}
+    }
     let mut work: Vec<(Value, Value)> = vec![(a.clone(), b.clone())];
     while let Some((x, y)) = work.pop() {
         let ord = match (&x, &y) {

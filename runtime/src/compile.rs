@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::code::{Code, Op, SwitchTable};
 use crate::ir::{Const, Function, Ir, Var};
+use crate::prim::Prim;
 use crate::value::{Value, UNIT};
 
 #[derive(Default)]
@@ -184,10 +185,20 @@ impl Compiler {
                     cx.emit(Op::Apply(n));
                 }
             }
-            Ir::Prim(p, args) => {
-                self.spread(cx, args);
-                cx.emit(Op::Prim(*p));
-            }
+            Ir::Prim(p, args) => match (p, args.as_slice()) {
+                (
+                    Prim::AddInt | Prim::SubInt | Prim::Equal | Prim::NotEqual | Prim::PhysEqual | Prim::PhysNotEqual
+                    | Prim::LessThan | Prim::LessEqual | Prim::GreaterThan | Prim::GreaterEqual,
+                    [a, Ir::Const(Const::Int(k))],
+                ) => {
+                    self.expr(cx, a, false);
+                    cx.emit(Op::IntImm(*p, *k));
+                }
+                _ => {
+                    self.spread(cx, args);
+                    cx.emit(Op::Prim(*p));
+                }
+            },
             Ir::Effect(op, args) => {
                 self.spread(cx, args);
                 cx.emit(Op::Effect(*op));

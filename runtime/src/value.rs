@@ -28,6 +28,8 @@ pub struct Block {
 pub struct Closure {
     pub code: u32,
     pub arity: u32,
+    /// Slots its frame needs (copied from the code, so a call need not look it up).
+    pub frame_size: u32,
     /// Captures; a `RefCell` so that `let rec` can tie closures to each other after creation.
     pub env: RefCell<Vec<Value>>,
     pub partial: Vec<Value>,
@@ -107,5 +109,14 @@ impl Drop for Block {
                 _ => {}
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 24);
+        assert_eq!(std::mem::size_of::<crate::code::Op>(), 32);
     }
 }

@@ -278,6 +278,32 @@ impl Vm {
                 }
             }
             Op::Effect(e) => return self.effect(*e),
+            Op::IntImm(p, k) => {
+                if let Value::Int(a) = self.acc {
+                    let k = *k;
+                    self.acc = match p {
+                        Prim::AddInt => Value::Int(wrap(a.wrapping_add(k))),
+                        Prim::SubInt => Value::Int(wrap(a.wrapping_sub(k))),
+                        Prim::Equal | Prim::PhysEqual => Value::bool(a == k),
+                        Prim::NotEqual | Prim::PhysNotEqual => Value::bool(a != k),
+                        Prim::LessThan => Value::bool(a < k),
+                        Prim::LessEqual => Value::bool(a <= k),
+                        Prim::GreaterThan => Value::bool(a > k),
+                        _ => Value::bool(a >= k),
+                    };
+                } else {
+                    // Not an int (a polymorphic comparison with a constant): the general way.
+                    self.stack.push(Value::Int(*k));
+                    let p = *p;
+                    let mut args = vec![std::mem::replace(&mut self.acc, UNIT)];
+                    args.push(self.pop());
+                    match crate::prims::call(self, p, args) {
+                        Ok(v) => self.acc = v,
+                        Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
+                        Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
+                    }
+                }
+            }
             Op::Switch(table) => {
                 let target = match &self.acc {
                     Value::Int(n) => usize::try_from(*n).ok().and_then(|i| table.consts.get(i)),
@@ -328,6 +354,9 @@ impl Vm {
 
     /// The common primitives on ints, without going through the general table.
     fn fast_prim(&mut self, p: Prim) -> bool {
+        if let Value::Float(x) = self.acc {
+            return self.fast_float(p, x);
+        }
         let Value::Int(a) = self.acc else { return false };
         let r = match p {
             Prim::NegInt => Value::Int(wrap(a.wrapping_neg())),
@@ -360,9 +389,40 @@ impl Vm {
         true
     }
 
+    /// The float primitives, which would otherwise allocate their argument list.
+    fn fast_float(&mut self, p: Prim, x: f64) -> bool {
+        let r = match p {
+            Prim::NegFloat => Value::Float(-x),
+            Prim::AbsFloat => Value::Float(x.abs()),
+            Prim::SqrtFloat => Value::Float(x.sqrt()),
+            Prim::IntOfFloat => Value::int(x as i64),
+            _ => {
+                let Some(Value::Float(y)) = self.stack.last() else { return false };
+                let y = *y;
+                let r = match p {
+                    Prim::AddFloat => Value::Float(x + y),
+                    Prim::SubFloat => Value::Float(x - y),
+                    Prim::MulFloat => Value::Float(x * y),
+                    Prim::DivFloat => Value::Float(x / y),
+                    Prim::LessThan => Value::bool(x < y),
+                    Prim::LessEqual => Value::bool(x <= y),
+                    Prim::GreaterThan => Value::bool(x > y),
+                    Prim::GreaterEqual => Value::bool(x >= y),
+                    Prim::Equal => Value::bool(x == y),
+                    Prim::NotEqual => Value::bool(x != y),
+                    _ => return false,
+                };
+                self.stack.pop();
+                r
+            }
+        };
+        self.acc = r;
+        true
+    }
+
     fn make_closure(&self, code: u32, env: Vec<Value>) -> Value {
-        let arity = self.codes.get(code as usize).map_or(0, |c| c.arity);
-        Value::Closure(Rc::new(Closure { code, arity, env: std::cell::RefCell::new(env), partial: vec![] }))
+        let (arity, frame_size) = self.codes.get(code as usize).map_or((0, 0), |c| (c.arity, c.frame_size));
+        Value::Closure(Rc::new(Closure { code, arity, frame_size, env: std::cell::RefCell::new(env), partial: vec![] }))
     }
 
     fn fatal(&self, msg: &str) -> Step {
@@ -386,6 +446,7 @@ impl Vm {
             self.acc = Value::Closure(Rc::new(Closure {
                 code: f.code,
                 arity: f.arity,
+                frame_size: f.frame_size,
                 env: std::cell::RefCell::new(f.env.borrow().clone()),
                 partial: args,
             }));
@@ -395,7 +456,7 @@ impl Vm {
             return Step::Continue;
         }
         let extra = total - f.arity;
-        let frame_size = self.codes.get(f.code as usize).map_or(0, |c| c.frame_size);
+        let frame_size = f.frame_size;
         if tail && extra == 0 {
             // Reuse this frame: slide the arguments down to its base.
             let start = self.stack.len() - f.arity as usize;

@@ -171,6 +171,10 @@ impl Lower<'_> {
     }
 
     fn constr_steps(&mut self, c: &Longident, span: Span, arg: Option<&Pattern>, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) -> Result<()> {
+        // `()` is the only value of its type: the type checker guarantees the match.
+        if *c == Longident::ident("()") {
+            return Ok(());
+        }
         let known = |key: Key| self.known_tag == Some((subject, key));
         let (test, first_field, arity) = match self.resolve(Namespace::Constructor, c, span)? {
             Binding::Constr { tag, constant: true, .. } if known(Key::Const(i64::from(tag))) => (Ir::int(1), 0, 0),
@@ -208,8 +212,15 @@ impl Lower<'_> {
         let fail = self.label();
         let mut refutable = false;
         for (p, v) in binds {
-            let slot = self.frames.alloc();
-            loads.push((slot, v));
+            // A value already in a slot (a parameter) is matched where it is.
+            let slot = match v {
+                Ir::Var(Var::Local(s)) => s,
+                v => {
+                    let slot = self.frames.alloc();
+                    loads.push((slot, v));
+                    slot
+                }
+            };
             let mut steps = vec![];
             self.steps(p, slot, &HashMap::new(), &mut steps)?;
             refutable |= steps.iter().any(|s| !matches!(s, Step::Load(..)));
