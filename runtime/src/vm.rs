@@ -354,6 +354,25 @@ impl Vm {
 
     /// The common primitives on ints, without going through the general table.
     fn fast_prim(&mut self, p: Prim) -> bool {
+        match p {
+            Prim::ObjIsInt => {
+                self.acc = Value::bool(matches!(self.acc, Value::Int(_)));
+                return true;
+            }
+            Prim::ObjTag => {
+                if let Value::Block(b) = &self.acc {
+                    self.acc = Value::Int(i64::from(b.tag));
+                    return true;
+                }
+            }
+            Prim::Field0 | Prim::Field1 => {
+                if let Some(v) = self.acc.field(usize::from(p == Prim::Field1)) {
+                    self.acc = v;
+                    return true;
+                }
+            }
+            _ => {}
+        }
         if let Value::Float(x) = self.acc {
             return self.fast_float(p, x);
         }
