@@ -96,6 +96,10 @@ impl Lower<'_> {
                 self.names.reset(mark);
                 Ir::For(slot, Box::new(lo), Box::new(hi), *dir == Direction::Upto, Box::new(body))
             }
+            K::Constraint(inner, Type { kind: TypeKind::Package(p), .. }) if matches!(inner.kind, K::Pack(_)) => {
+                let K::Pack(m) = &inner.kind else { return Err(error(e.span, "package")) };
+                self.pack(m, &p.path.txt, e.span)?
+            }
             K::Constraint(e, _) | K::Coerce(e, _, _) => self.expr(e)?,
             K::Assert(cond) => {
                 let fail = self.raise_predefined("Assert_failure", self.location(e.span));
@@ -146,10 +150,32 @@ impl Lower<'_> {
                 let thunk = self.in_function("lazy", 1, |l| l.expr(body))?;
                 Ir::Block(crate::value::tag::LAZY, vec![Ir::Fun(thunk), Ir::int(0)])
             }
-            K::Pack(_) | K::SetInstVar(..) => {
+            K::Pack(_) => return Err(error(e.span, "The signature for this packaged module couldn't be inferred.")),
+            K::SetInstVar(..) => {
                 return Err(error(e.span, "This construct is not supported by the VM yet"))
             }
         })
+    }
+
+    /// `(module M : S)`: a block of M's values in the order S lists them.
+    fn pack(&mut self, m: &ModExpr, sig: &Longident, span: Span) -> Result<Ir> {
+        let names = self.signature(sig).map_err(|_| error(span, format!("Unbound module type {sig}")))?;
+        let (module, code) = self.module_expr("_", m)?;
+        let Binding::Module(module) = module else {
+            return Err(error(m.span, "Functors cannot be packed yet"));
+        };
+        let mut fields = vec![];
+        for n in names.iter() {
+            let b = module.get(Namespace::Value, n).cloned().ok_or_else(|| error(m.span, format!("The value `{n}' is required but not provided")))?;
+            fields.push(match self.var(&b) {
+                Some(v) => Ir::Var(v),
+                None => match b {
+                    Binding::Prim(p) => Ir::Fun(prim_closure(p)),
+                    _ => Ir::unit(),
+                },
+            });
+        }
+        Ok(Ir::seq(code, Ir::Block(0, fields)))
     }
 
     fn exprs(&mut self, es: &[Expr]) -> Result<Vec<Ir>> {

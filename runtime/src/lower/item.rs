@@ -130,7 +130,14 @@ impl Lower<'_> {
                 let code = self.module_binding(name.as_deref(), &b.expr)?;
                 Ok(code)
             }
-            K::ModType(_) | K::Attribute(_) => Ok(Ir::unit()),
+            K::ModType(d) => {
+                if let Some(t) = &d.ty {
+                    let values = self.signature_values(t)?;
+                    self.names.bind(Namespace::ModuleType, &d.name.txt, Binding::Signature(Rc::new(values)));
+                }
+                Ok(Ir::unit())
+            }
+            K::Attribute(_) => Ok(Ir::unit()),
             K::Open(o) => match &o.target.kind {
                 ModExprKind::Ident(path) => {
                     let m = self.module_path(&path.txt, path.span)?;
@@ -198,10 +205,64 @@ impl Lower<'_> {
                 let (module, code) = result?;
                 Ok((module, Ir::seq(Ir::seq(fcode, acode), code)))
             }
-            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => {
-                Err(error(me.span, "First-class modules are not supported by the VM yet"))
+            ModExprKind::Unpack(e) => {
+                let (inner, sig) = match &e.kind {
+                    ExprKind::Constraint(inner, Type { kind: TypeKind::Package(p), .. }) => (inner.as_ref(), self.signature(&p.path.txt)?),
+                    _ => return Err(error(me.span, "The signature for this packaged module couldn't be inferred.")),
+                };
+                let tmp = self.frames.alloc();
+                let value = self.expr(inner)?;
+                let (module, loads) = self.unpack(tmp, &sig);
+                Ok((Binding::Module(module), Ir::seq(Ir::Assign(tmp, Box::new(value)), loads)))
             }
+            ModExprKind::Extension(_) => Err(error(me.span, "Extension nodes are not supported here")),
         }
+    }
+
+    /// The values of a module type, in order (what a package of it holds).
+    pub fn signature_values(&self, t: &ModType) -> Result<Vec<String>> {
+        Ok(match &t.kind {
+            ModTypeKind::Ident(path) => self.signature(&path.txt)?.as_ref().clone(),
+            ModTypeKind::With(t, _) => self.signature_values(t)?,
+            ModTypeKind::Signature(items) => {
+                let mut names = vec![];
+                for item in items {
+                    match &item.kind {
+                        SigItemKind::Value(d) => names.push(d.name.txt.clone()),
+                        SigItemKind::Include(t, _) => names.extend(self.signature_values(t)?),
+                        _ => {}
+                    }
+                }
+                names
+            }
+            _ => vec![],
+        })
+    }
+
+    pub fn signature(&self, path: &Longident) -> Result<Rc<Vec<String>>> {
+        let found = match path {
+            Longident::Ident(n) => self.names.find(Namespace::ModuleType, n).cloned(),
+            Longident::Dot(m, n) => self.module_path(m, Default::default())?.get(Namespace::ModuleType, n).cloned(),
+            Longident::Apply(..) => None,
+        };
+        match found {
+            Some(Binding::Signature(s)) => Ok(s),
+            _ => Err(error(Default::default(), format!("Unbound module type {path}"))),
+        }
+    }
+
+    /// A module whose values are the fields of the package in `slot`, loaded into locals.
+    pub fn unpack(&mut self, slot: u32, sig: &[String]) -> (Rc<super::scope::Module>, Ir) {
+        let mut module = super::scope::Module::default();
+        let mut loads = Ir::unit();
+        let depth = self.frames.depth();
+        for (i, name) in sig.iter().enumerate() {
+            let s = self.frames.alloc();
+            let field = Ir::Field(Box::new(Ir::Var(crate::ir::Var::Local(slot))), i as u32);
+            loads = Ir::seq(loads, Ir::Assign(s, Box::new(field)));
+            module.entries.push((Namespace::Value, name.clone(), Binding::Local { depth, slot: s }));
+        }
+        (Rc::new(module), loads)
     }
 
     fn type_decl(&mut self, d: &TypeDecl) {

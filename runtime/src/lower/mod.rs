@@ -265,6 +265,7 @@ impl<'a> Lower<'a> {
                 Namespace::Constructor => "constructor",
                 Namespace::Field => "record field",
                 Namespace::Module => "module",
+                Namespace::ModuleType => "module type",
             };
             error(span, format!("Unbound {what} {id}"))
         })

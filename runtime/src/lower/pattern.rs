@@ -127,6 +127,15 @@ impl Lower<'_> {
                 }
                 out.push(Step::Or(out_alts));
             }
+            K::Constraint(inner, Type { kind: TypeKind::Package(pk), .. }) if matches!(inner.kind, K::Unpack(_)) => {
+                let K::Unpack(name) = &inner.kind else { return Ok(()) };
+                let sig = self.signature(&pk.path.txt).map_err(|_| error(p.span, format!("Unbound module type {}", pk.path.txt)))?;
+                let (module, loads) = self.unpack(subject, &sig);
+                out.push(Step::Load(self.frames.alloc(), loads));
+                if let Some(n) = &name.txt {
+                    self.names.bind(Namespace::Module, n, Binding::Module(module));
+                }
+            }
             K::Constraint(p, _) => self.steps(p, subject, shared, out)?,
             K::Open(m, p) => {
                 let module = self.module_path(&m.txt, m.span)?;

@@ -25,6 +25,8 @@ pub enum Binding {
     Field { index: u32, count: u32, ty: u32 },
     Module(Rc<Module>),
     Functor(Rc<Functor>),
+    /// A module type, known by the values a package of it carries, in order.
+    Signature(Rc<Vec<String>>),
 }
 
 /// A functor, applied by lowering its body again for each application (they are static in
@@ -69,6 +71,7 @@ pub enum Namespace {
     Constructor,
     Field,
     Module,
+    ModuleType,
 }
 
 impl Names {
