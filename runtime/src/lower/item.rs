@@ -265,6 +265,14 @@ impl Lower<'_> {
         (Rc::new(module), loads)
     }
 
+    fn record_fields(&mut self, ls: &[LabelDecl]) {
+        let count = ls.len() as u32;
+        let ty = self.fresh_type();
+        for (i, l) in ls.iter().enumerate() {
+            self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32, count, ty });
+        }
+    }
+
     fn type_decl(&mut self, d: &TypeDecl) {
         match &d.kind {
             TypeDeclKind::Variant(cs) => {
@@ -272,7 +280,10 @@ impl Lower<'_> {
                 for c in cs {
                     let arity = match &c.args {
                         ConstructorArgs::Tuple(ts) => ts.len(),
-                        ConstructorArgs::Record(_) => 1,
+                        ConstructorArgs::Record(ls) => {
+                            self.record_fields(ls);
+                            1
+                        }
                     };
                     let b = if arity == 0 {
                         consts += 1;
@@ -284,13 +295,7 @@ impl Lower<'_> {
                     self.names.bind(Namespace::Constructor, &c.name.txt, b);
                 }
             }
-            TypeDeclKind::Record(ls) => {
-                let count = ls.len() as u32;
-                let ty = self.fresh_type();
-                for (i, l) in ls.iter().enumerate() {
-                    self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32, count, ty });
-                }
-            }
+            TypeDeclKind::Record(ls) => self.record_fields(ls),
             TypeDeclKind::Abstract | TypeDeclKind::Open => {}
         }
     }
@@ -301,7 +306,10 @@ impl Lower<'_> {
             ExtConstructorKind::Decl(args, _) => {
                 let arity = match args {
                     ConstructorArgs::Tuple(ts) => ts.len(),
-                    ConstructorArgs::Record(_) => 1,
+                    ConstructorArgs::Record(ls) => {
+                        self.record_fields(ls);
+                        1
+                    }
                 };
                 let mut name = self.path.join(".");
                 if !name.is_empty() {
