@@ -1,3 +1,10 @@
 fn main() {
-    std::process::exit(mlrun_dream::cli::main());
+    // The front end and the lowering recurse over the tree (a 100,000-element list literal is
+    // that deep); a large stack keeps them from overflowing. The VM itself does not recurse.
+    let worker = std::thread::Builder::new().stack_size(1 << 30).spawn(mlrun_dream::cli::main);
+    let code = match worker.map(|w| w.join()) {
+        Ok(Ok(code)) => code,
+        _ => 3,
+    };
+    std::process::exit(code);
 }
