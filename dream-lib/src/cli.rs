@@ -6,12 +6,13 @@ use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
-const USAGE: &str = "usage: mlrun [--dump=ast|tokens|ir] [--check] FILE.ml|FILE.mli";
+const USAGE: &str = "usage: mlrun [--dump=ast|tokens|ppx|ir] [--check] FILE.ml|FILE.mli";
 
 #[derive(Debug, PartialEq)]
 enum Dump {
     Ast,
     Tokens,
+    Ppx,
     Ir,
 }
 
@@ -29,6 +30,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--dump=ast" => out.dump = Some(Dump::Ast),
             "--dump=tokens" => out.dump = Some(Dump::Tokens),
             "--dump=ir" => out.dump = Some(Dump::Ir),
+            "--dump=ppx" => out.dump = Some(Dump::Ppx),
             "--check" => out.check = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             s if s.starts_with('-') => return Err(format!("mlrun: unknown option `{s}'\n{USAGE}")),
@@ -63,7 +65,7 @@ pub fn main() -> i32 {
     if args.dump == Some(Dump::Tokens) {
         return dump_tokens(&file, &src, &mut stdout);
     }
-    let parsed = match parse::file(&file, &src) {
+    let mut parsed = match parse::file(&file, &src) {
         Ok(p) => p,
         Err((diag, directives)) => return report(&file, &src, &directives, &diag),
     };
@@ -71,10 +73,17 @@ pub fn main() -> i32 {
         let _ = stdout.write_all(dump::tree(&parsed.tree).as_bytes());
         return 0;
     }
-    let parse::Tree::Implementation(items) = &parsed.tree else {
+    let parse::Tree::Implementation(items) = &mut parsed.tree else {
         // An interface alone has nothing to run.
         return 0;
     };
+    if let Err(diag) = mlrun_lang::ppx::lwt(items) {
+        return report(&file, &src, &parsed.directives, &diag);
+    }
+    if args.dump == Some(Dump::Ppx) {
+        let _ = stdout.write_all(dump::structure(items).as_bytes());
+        return 0;
+    }
     if args.check {
         return 0;
     }

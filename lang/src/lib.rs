@@ -7,9 +7,11 @@ pub mod dump;
 pub mod lexer;
 mod mk;
 pub mod parse;
+pub mod ppx;
 pub mod sexp;
 pub mod span;
 pub mod token;
+pub mod visit;
 
 // Generated code: the workspace lints (no indexing, no panic) are for code we write.
 #[allow(clippy::all, clippy::pedantic, clippy::restriction, unused_parens, unused_variables, dead_code)]
