@@ -1,13 +1,17 @@
 //! Running a program: the stdlib and the file are lowered together, and the VM is driven by
 //! the real host (the process's stdout and stderr) until it halts.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::io::Write;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use mlrun_lang::ast::Item;
 use mlrun_lang::diagnostic::Diagnostic;
 use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
 use mlrun_runtime::host::{Halt, HostRequest};
+use mlrun_runtime::value::Value;
 use mlrun_runtime::{printexc, Scope, Unit};
 
 /// Runs `items` (the parsed `file`) after the stdlib; returns the process exit code.
@@ -67,6 +71,7 @@ fn module_name(file: &str) -> String {
 
 /// The real host: performs the VM's requests on this process.
 pub fn drive(vm: &mut mlrun_runtime::vm::Vm) -> i32 {
+    let mut timers = Timers::default();
     let mut reply = None;
     loop {
         match vm.run(reply.take()) {
@@ -75,13 +80,7 @@ pub fn drive(vm: &mut mlrun_runtime::vm::Vm) -> i32 {
                 flush_rest(vm);
                 return code;
             }
-            Halt::Host(HostRequest::Write { fd, bytes }) => {
-                let _ = if fd == 2 {
-                    std::io::stderr().write_all(&bytes).and_then(|()| std::io::stderr().flush())
-                } else {
-                    std::io::stdout().write_all(&bytes).and_then(|()| std::io::stdout().flush())
-                };
-            }
+            Halt::Host(request) => reply = perform(request, &mut timers),
             Halt::Uncaught(e) => {
                 flush_rest(vm);
                 eprintln!("Fatal error: exception {}", printexc::to_string(&e));
@@ -96,9 +95,47 @@ pub fn drive(vm: &mut mlrun_runtime::vm::Vm) -> i32 {
     }
 }
 
+/// Pending timers, earliest first.
+#[derive(Default)]
+struct Timers {
+    heap: BinaryHeap<Reverse<(Instant, i64)>>,
+}
+
+fn perform(request: HostRequest, timers: &mut Timers) -> Option<Value> {
+    match request {
+        HostRequest::Write { fd, bytes } => {
+            let _ = if fd == 2 {
+                std::io::stderr().write_all(&bytes).and_then(|()| std::io::stderr().flush())
+            } else {
+                std::io::stdout().write_all(&bytes).and_then(|()| std::io::stdout().flush())
+            };
+            None
+        }
+        HostRequest::Timer { id, seconds } => {
+            let delay = Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(Duration::MAX);
+            let deadline = Instant::now().checked_add(delay).unwrap_or_else(Instant::now);
+            timers.heap.push(Reverse((deadline, id)));
+            None
+        }
+        HostRequest::WaitTimer => Some(Value::Int(match timers.heap.pop() {
+            Some(Reverse((deadline, id))) => {
+                std::thread::sleep(deadline.saturating_duration_since(Instant::now()));
+                id
+            }
+            None => -1,
+        })),
+        HostRequest::Time => {
+            let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
+            Some(Value::Float(now))
+        }
+    }
+}
+
 fn flush_rest(vm: &mut mlrun_runtime::vm::Vm) {
-    while let Some(HostRequest::Write { fd, bytes }) = vm.pending_output() {
-        let _ = if fd == 2 { std::io::stderr().write_all(&bytes) } else { std::io::stdout().write_all(&bytes) };
+    while let Some(request) = vm.pending_output() {
+        if let HostRequest::Write { fd, bytes } = request {
+            let _ = if fd == 2 { std::io::stderr().write_all(&bytes) } else { std::io::stdout().write_all(&bytes) };
+        }
     }
     let _ = std::io::stdout().flush();
 }

@@ -44,6 +44,29 @@ impl EffectOp {
     }
 }
 
+/// Requests to the host that return a value: the VM stops, the host answers, the answer
+/// lands in the accumulator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HostOp {
+    /// `seconds -> id`: start a timer.
+    Timer,
+    /// `() -> id`: wait for the next timer to fire (-1: none is pending).
+    WaitTimer,
+    /// `() -> float`: seconds since the epoch.
+    Time,
+}
+
+impl HostOp {
+    pub fn from_name(name: &str) -> Option<HostOp> {
+        Some(match name {
+            "%host_timer" => HostOp::Timer,
+            "%host_wait_timer" => HostOp::WaitTimer,
+            "%host_time" => HostOp::Time,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Op {
     Const(Value),
@@ -82,6 +105,8 @@ pub enum Op {
     IntImm(Prim, i64),
     /// First argument in the accumulator, the others popped in order.
     Effect(EffectOp),
+    /// The argument in the accumulator.
+    Host(HostOp),
     /// Jump on the accumulator: an int indexes `consts`, a block's tag indexes `blocks`,
     /// anything else (or out of range) goes to `default`.
     Switch(Rc<SwitchTable>),

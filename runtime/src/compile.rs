@@ -199,6 +199,10 @@ impl Compiler {
                     cx.emit(Op::Prim(*p));
                 }
             },
+            Ir::Host(op, arg) => {
+                self.expr(cx, arg, false);
+                cx.emit(Op::Host(*op));
+            }
             Ir::Effect(op, args) => {
                 self.spread(cx, args);
                 cx.emit(Op::Effect(*op));

@@ -54,6 +54,7 @@ pub enum Ir {
     Apply(Box<Ir>, Vec<Ir>),
     Prim(Prim, Vec<Ir>),
     Effect(crate::code::EffectOp, Vec<Ir>),
+    Host(crate::code::HostOp, Box<Ir>),
     /// A block with a tag; fields are evaluated right to left.
     Block(u8, Vec<Ir>),
     Field(Box<Ir>, u32),
@@ -142,6 +143,7 @@ fn sexp(ir: &Ir) -> Sexp {
         Ir::Apply(f, args) => node("apply", std::iter::once(f.as_ref()).chain(args)),
         Ir::Prim(p, args) => node(p.name(), args),
         Ir::Effect(op, args) => node(format!("{op:?}"), args),
+        Ir::Host(op, arg) => node(format!("host {op:?}"), [arg.as_ref()]),
         Ir::Block(t, fs) => node(format!("block {t}"), fs),
         Ir::Field(e, i) => node(format!("field {i}"), [e.as_ref()]),
         Ir::SetField(e, i, v) => node(format!("setfield {i}"), [e.as_ref(), v]),

@@ -64,6 +64,11 @@ pub struct Vm {
     conts: std::collections::HashMap<i64, Vec<effects::Fiber>>,
     next_cont: i64,
     effects: EffectSupport,
+    next_timer: i64,
+    /// What the program receives instead of the host's reply (a timer's id).
+    pending_reply: Option<Value>,
+    /// A host request held back until buffered output has been written.
+    queued: Vec<crate::host::HostRequest>,
 }
 
 enum Step {
@@ -95,6 +100,9 @@ impl Vm {
             conts: std::collections::HashMap::new(),
             next_cont: 0,
             effects,
+            next_timer: 0,
+            pending_reply: None,
+            queued: vec![],
         }
     }
 
@@ -118,7 +126,14 @@ impl Vm {
     /// Runs until the program ends or needs the host. After a host request, call again with
     /// the reply (the accumulator receives it).
     pub fn run(&mut self, reply: Option<Value>) -> Halt {
+        if let Some(r) = self.queued.pop() {
+            // A request that waited for output to be written goes out now.
+            return Halt::Host(r);
+        }
         if let Some(r) = reply {
+            self.acc = r;
+        }
+        if let Some(r) = self.pending_reply.take() {
             self.acc = r;
         }
         if self.finished {
@@ -278,6 +293,7 @@ impl Vm {
                 }
             }
             Op::Effect(e) => return self.effect(*e),
+            Op::Host(op) => return self.host(*op),
             Op::IntImm(p, k) => {
                 if let Value::Int(a) = self.acc {
                     let k = *k;
@@ -350,6 +366,34 @@ impl Vm {
             }
         }
         Step::Continue
+    }
+
+    /// Stops for the host; its reply becomes the accumulator when `run` is called again.
+    fn host(&mut self, op: crate::code::HostOp) -> Step {
+        use crate::code::HostOp;
+        use crate::host::HostRequest;
+        let arg = std::mem::replace(&mut self.acc, UNIT);
+        let request = match op {
+            HostOp::Timer => {
+                let id = self.next_timer;
+                self.next_timer += 1;
+                let seconds = match arg {
+                    Value::Float(f) => f,
+                    _ => 0.0,
+                };
+                // The reply is `()`; the program gets the id, kept for when the VM resumes.
+                self.pending_reply = Some(Value::Int(id));
+                HostRequest::Timer { id, seconds }
+            }
+            HostOp::WaitTimer => HostRequest::WaitTimer,
+            HostOp::Time => HostRequest::Time,
+        };
+        // Output written before the request must reach the host first.
+        if let Some(w) = self.out.drain() {
+            self.queued.push(request);
+            return Step::Halt(Halt::Host(w));
+        }
+        Step::Halt(Halt::Host(request))
     }
 
     /// The common primitives on ints, without going through the general table.

@@ -9,4 +9,9 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("List", "list.ml", include_str!("../ml/list.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
     ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
+    ("Lwt", "lwt.ml", include_str!("../ml/lwt.ml")),
+    ("Lwt_unix", "lwt_unix.ml", include_str!("../ml/lwt_unix.ml")),
+    ("Lwt_main", "lwt_main.ml", include_str!("../ml/lwt_main.ml")),
+    ("Lwt_list", "lwt_list.ml", include_str!("../ml/lwt_list.ml")),
+    ("Lwt_io", "lwt_io.ml", include_str!("../ml/lwt_io.ml")),
 ];

@@ -189,6 +189,10 @@ impl Lower<'_> {
         }
         match b {
             Binding::Prim(p) => Ok(Ir::Fun(prim_closure(p))),
+            Binding::Host(op) => {
+                let body = Ir::Host(op, Box::new(Ir::Var(Var::Local(0))));
+                Ok(Ir::Fun(Rc::new(Function { name: format!("{op:?}"), arity: 1, frame_size: 1, captures: vec![], body })))
+            }
             Binding::Effect(op) => {
                 let n = op.arity() as u32;
                 let args = (0..n).map(|i| Ir::Var(Var::Local(i))).collect();
@@ -211,6 +215,13 @@ impl Lower<'_> {
                     let (now, later) = args.split_at(op.arity());
                     let direct = Ir::Effect(op, self.args(now)?);
                     return if later.is_empty() { Ok(direct) } else { Ok(Ir::Apply(Box::new(direct), self.args(later)?)) };
+                }
+            }
+            if let Binding::Host(op) = self.resolve(Namespace::Value, id, f.span)? {
+                if let Some((_, first)) = args.first() {
+                    let direct = Ir::Host(op, Box::new(self.expr(first)?));
+                    let rest = args.get(1..).unwrap_or_default();
+                    return if rest.is_empty() { Ok(direct) } else { Ok(Ir::Apply(Box::new(direct), self.args(rest)?)) };
                 }
             }
             if let Binding::Prim(p) = self.resolve(Namespace::Value, id, f.span)? {

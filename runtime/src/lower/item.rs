@@ -98,10 +98,13 @@ impl Lower<'_> {
                 let Some(name) = d.prim.first() else {
                     return Err(error(item.span, "Value declarations are only allowed in signatures"));
                 };
-                let binding = match (crate::code::EffectOp::from_name(name), Prim::from_name(name)) {
-                    (Some(op), _) => Binding::Effect(op),
-                    (None, Some(p)) => Binding::Prim(p),
-                    (None, None) => {
+                let effect = crate::code::EffectOp::from_name(name);
+                let host = crate::code::HostOp::from_name(name);
+                let binding = match (effect, host, Prim::from_name(name)) {
+                    (Some(op), _, _) => Binding::Effect(op),
+                    (None, Some(op), _) => Binding::Host(op),
+                    (None, None, Some(p)) => Binding::Prim(p),
+                    (None, None, None) => {
                         let msg = format!("Error while linking: The external function `{name}' is not available");
                         return Err(error(d.span, msg));
                     }

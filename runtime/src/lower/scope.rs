@@ -16,6 +16,8 @@ pub enum Binding {
     Prim(Prim),
     /// An effect-handler operation, which the VM performs itself.
     Effect(crate::code::EffectOp),
+    /// A request to the host.
+    Host(crate::code::HostOp),
     /// A variant constructor: constant ones are ints, others blocks with this tag.
     Constr { tag: u32, constant: bool, arity: usize },
     /// An exception constructor, identified by the global holding its slot block.
