@@ -29,3 +29,85 @@ pub enum Halt {
     /// A VM invariant broke (a bug in mlrun, not in the program).
     Fatal(String),
 }
+
+/// A deterministic host for tests: output is collected, time is virtual (timers fire in
+/// deadline order without waiting).
+#[derive(Debug, Default)]
+pub struct MemoryHost {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    now: f64,
+    timers: Vec<(f64, i64)>,
+}
+
+/// How a program ended under [`MemoryHost`].
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    Done,
+    Exit(i32),
+    /// The uncaught exception, printed as OCaml prints it.
+    Uncaught(String),
+    Fatal(String),
+}
+
+impl MemoryHost {
+    /// Runs the VM to the end.
+    pub fn drive(&mut self, vm: &mut crate::vm::Vm) -> Outcome {
+        let mut reply = None;
+        loop {
+            match vm.run(reply.take()) {
+                Halt::Done => return Outcome::Done,
+                Halt::Exit(n) => {
+                    self.flush(vm);
+                    return Outcome::Exit(n);
+                }
+                Halt::Uncaught(e) => {
+                    self.flush(vm);
+                    return Outcome::Uncaught(crate::printexc::to_string(&e));
+                }
+                Halt::Fatal(msg) => return Outcome::Fatal(msg),
+                Halt::Host(r) => reply = self.perform(r),
+            }
+        }
+    }
+
+    fn flush(&mut self, vm: &mut crate::vm::Vm) {
+        while let Some(r) = vm.pending_output() {
+            self.perform(r);
+        }
+    }
+
+    pub fn perform(&mut self, r: HostRequest) -> Option<Value> {
+        match r {
+            HostRequest::Write { fd, bytes } => {
+                if fd == 2 {
+                    self.stderr.extend(bytes);
+                } else {
+                    self.stdout.extend(bytes);
+                }
+                None
+            }
+            HostRequest::Timer { id, seconds } => {
+                self.timers.push((self.now + seconds.max(0.0), id));
+                None
+            }
+            HostRequest::WaitTimer => {
+                let earliest = self
+                    .timers
+                    .iter()
+                    .enumerate()
+                    .min_by(|(_, a), (_, b)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
+                    .map(|(i, _)| i);
+                Some(Value::Int(match earliest {
+                    Some(i) => {
+                        let (deadline, id) = self.timers.remove(i);
+                        self.now = self.now.max(deadline);
+                        id
+                    }
+                    None => -1,
+                }))
+            }
+            HostRequest::Time => Some(Value::Float(self.now)),
+        }
+    }
+}

@@ -21,42 +21,25 @@ fn field(v: &Value) -> String {
     }
 }
 
-/// The text OCaml prints for an exception value.
+/// The text a compiled OCaml program prints after `Fatal error: exception ` (the runtime's
+/// `caml_format_exception`): the name, then the arguments; `Match_failure`,
+/// `Assert_failure` and `Undefined_recursive_module` show their tuple's fields.
 pub fn to_string(e: &Value) -> String {
     let Value::Block(b) = e else { return "_".to_owned() };
     if b.tag == tag::OBJECT {
-        let name = name_of_slot(e);
-        return match name.as_str() {
-            "Out_of_memory" => "Out of memory".to_owned(),
-            "Stack_overflow" => "Stack overflow".to_owned(),
-            _ => name,
-        };
+        return name_of_slot(e);
     }
     let fields = b.fields.borrow();
     let slot = fields.first().cloned().unwrap_or(Value::Int(0));
     let name = name_of_slot(&slot);
-    let location = |what: &str| -> Option<String> {
-        let t = fields.get(1)?;
-        let file = match t.field(0)? {
-            Value::String(s) => String::from_utf8_lossy(&s).into_owned(),
-            _ => return None,
-        };
-        let line = t.field(1)?.as_int()?;
-        let col = t.field(2)?.as_int()?;
-        Some(format!("File \"{file}\", line {line}, characters {col}-{}: {what}", col + 5))
+    let special = matches!(name.as_str(), "Match_failure" | "Assert_failure" | "Undefined_recursive_module");
+    let args: Vec<String> = match fields.get(1) {
+        Some(Value::Block(t)) if special && fields.len() == 2 && t.tag == 0 => t.fields.borrow().iter().map(field).collect(),
+        _ => fields.iter().skip(1).map(field).collect(),
     };
-    let special = match name.as_str() {
-        "Match_failure" => location("Pattern matching failed"),
-        "Assert_failure" => location("Assertion failed"),
-        "Undefined_recursive_module" => location("Undefined recursive module"),
-        _ => None,
-    };
-    if let Some(s) = special {
-        return s;
-    }
-    let args: Vec<String> = fields.iter().skip(1).map(field).collect();
-    match args.len() {
-        0 => name,
-        _ => format!("{name}({})", args.join(", ")),
+    if args.is_empty() {
+        name
+    } else {
+        format!("{name}({})", args.join(", "))
     }
 }
