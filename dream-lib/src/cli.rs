@@ -61,6 +61,14 @@ pub fn main() -> i32 {
             return 2;
         }
     };
+    let src = if file.ends_with(".eml.ml") || file.ends_with(".eml.html") {
+        match mlrun_lang::eml::preprocess(&src, &file) {
+            Ok(code) => code,
+            Err(diag) => return report(&file, &src, &[], &diag),
+        }
+    } else {
+        src
+    };
     let mut stdout = std::io::stdout().lock();
     if args.dump == Some(Dump::Tokens) {
         return dump_tokens(&file, &src, &mut stdout);

@@ -4,6 +4,7 @@
 pub mod ast;
 pub mod diagnostic;
 pub mod dump;
+pub mod eml;
 pub mod lexer;
 mod mk;
 pub mod parse;
