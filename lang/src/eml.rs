@@ -125,8 +125,7 @@ fn text_line(t: &mut Template, line: &str, number: usize) {
     };
     let base_col = line.len() - text.len();
     let mut col = base_col;
-    loop {
-        let Some(open) = text.find("<%") else { break };
+    while let Some(open) = text.find("<%") {
         let before = text.get(..open).unwrap_or_default().to_owned();
         let after = text.get(open + 2..).unwrap_or_default().to_owned();
         push_text(t, before);
