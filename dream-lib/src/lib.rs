@@ -1,3 +1,4 @@
 //! The Dream API for mlrun and the `mlrun` command line.
 pub mod cli;
+pub mod host;
 pub mod run;

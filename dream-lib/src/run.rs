@@ -1,18 +1,12 @@
 //! Running a program: the stdlib and the file are lowered together, and the VM is driven by
 //! the real host (the process's stdout and stderr) until it halts.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::io::Write;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use mlrun_lang::ast::Item;
 use mlrun_lang::diagnostic::Diagnostic;
 use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
-use mlrun_runtime::host::{Halt, HostRequest};
-use mlrun_runtime::value::Value;
-use mlrun_runtime::{printexc, Scope, Unit};
+use mlrun_runtime::{Scope, Unit};
 
 /// Runs `items` (the parsed `file`) after the stdlib; returns the process exit code.
 pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirective], dump_ir: bool) -> i32 {
@@ -46,7 +40,7 @@ pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirectiv
         Ok(vm) => vm,
         Err(e) => return report_unit(&units, &e, directives),
     };
-    drive(&mut vm)
+    crate::host::run(&mut vm)
 }
 
 /// A lowering error, drawn against the unit it is in.
@@ -67,76 +61,5 @@ fn module_name(file: &str) -> String {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => stem,
     }
-}
-
-/// The real host: performs the VM's requests on this process.
-pub fn drive(vm: &mut mlrun_runtime::vm::Vm) -> i32 {
-    let mut timers = Timers::default();
-    let mut reply = None;
-    loop {
-        match vm.run(reply.take()) {
-            Halt::Done => return 0,
-            Halt::Exit(code) => {
-                flush_rest(vm);
-                return code;
-            }
-            Halt::Host(request) => reply = perform(request, &mut timers),
-            Halt::Uncaught(e) => {
-                flush_rest(vm);
-                eprintln!("Fatal error: exception {}", printexc::to_string(&e));
-                return 2;
-            }
-            Halt::Fatal(msg) => {
-                flush_rest(vm);
-                eprintln!("mlrun: internal error: {msg}");
-                return 3;
-            }
-        }
-    }
-}
-
-/// Pending timers, earliest first.
-#[derive(Default)]
-struct Timers {
-    heap: BinaryHeap<Reverse<(Instant, i64)>>,
-}
-
-fn perform(request: HostRequest, timers: &mut Timers) -> Option<Value> {
-    match request {
-        HostRequest::Write { fd, bytes } => {
-            let _ = if fd == 2 {
-                std::io::stderr().write_all(&bytes).and_then(|()| std::io::stderr().flush())
-            } else {
-                std::io::stdout().write_all(&bytes).and_then(|()| std::io::stdout().flush())
-            };
-            None
-        }
-        HostRequest::Timer { id, seconds } => {
-            let delay = Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(Duration::MAX);
-            let deadline = Instant::now().checked_add(delay).unwrap_or_else(Instant::now);
-            timers.heap.push(Reverse((deadline, id)));
-            None
-        }
-        HostRequest::WaitTimer => Some(Value::Int(match timers.heap.pop() {
-            Some(Reverse((deadline, id))) => {
-                std::thread::sleep(deadline.saturating_duration_since(Instant::now()));
-                id
-            }
-            None => -1,
-        })),
-        HostRequest::Time => {
-            let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
-            Some(Value::Float(now))
-        }
-    }
-}
-
-fn flush_rest(vm: &mut mlrun_runtime::vm::Vm) {
-    while let Some(request) = vm.pending_output() {
-        if let HostRequest::Write { fd, bytes } = request {
-            let _ = if fd == 2 { std::io::stderr().write_all(&bytes) } else { std::io::stdout().write_all(&bytes) };
-        }
-    }
-    let _ = std::io::stdout().flush();
 }
 

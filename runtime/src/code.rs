@@ -50,18 +50,24 @@ impl EffectOp {
 pub enum HostOp {
     /// `seconds -> id`: start a timer.
     Timer,
-    /// `() -> id`: wait for the next timer to fire (-1: none is pending).
-    WaitTimer,
+    /// `() -> event`: wait for the next timer or HTTP request (`Timer (-1)`: nothing pending).
+    WaitEvent,
     /// `() -> float`: seconds since the epoch.
     Time,
+    /// `port -> ()`: accept HTTP connections on 127.0.0.1:port.
+    Listen,
+    /// `(id, status, headers, body) -> ()`: answer request `id`.
+    Respond,
 }
 
 impl HostOp {
     pub fn from_name(name: &str) -> Option<HostOp> {
         Some(match name {
             "%host_timer" => HostOp::Timer,
-            "%host_wait_timer" => HostOp::WaitTimer,
+            "%host_wait_event" => HostOp::WaitEvent,
             "%host_time" => HostOp::Time,
+            "%host_listen" => HostOp::Listen,
+            "%host_respond" => HostOp::Respond,
             _ => return None,
         })
     }

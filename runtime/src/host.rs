@@ -11,10 +11,29 @@ pub enum HostRequest {
     Write { fd: i32, bytes: Vec<u8> },
     /// Start timer `id`, to fire after `seconds`. Reply: `()`.
     Timer { id: i64, seconds: f64 },
-    /// Block until the earliest pending timer fires. Reply: its id, or -1 if there is none.
-    WaitTimer,
+    /// Block until a timer fires or an HTTP request arrives. Reply: `Timer id` (block tag 0,
+    /// `id` -1 when nothing can ever happen) or `Request (id, meth, target, headers, body)`
+    /// (block tag 1; headers a list of name/value pairs).
+    WaitEvent,
     /// Reply: the current time, as seconds since the epoch (a float).
     Time,
+    /// Accept HTTP connections on 127.0.0.1:`port`. Reply: `()`.
+    Listen { port: u16 },
+    /// The response to request `id`. Reply: `()`.
+    Respond { id: i64, status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Vec<u8> },
+}
+
+/// `Timer id`, as the program's event type has it.
+pub fn timer_event(id: i64) -> Value {
+    Value::block(0, vec![Value::Int(id)])
+}
+
+/// A list of string pairs, as OCaml lays it out.
+pub fn string_pairs(pairs: &[(Vec<u8>, Vec<u8>)]) -> Value {
+    pairs.iter().rev().fold(Value::Int(0), |tail, (n, v)| {
+        let pair = Value::block(0, vec![Value::string(n.clone()), Value::string(v.clone())]);
+        Value::block(0, vec![pair, tail])
+    })
 }
 
 #[derive(Debug)]
@@ -91,14 +110,15 @@ impl MemoryHost {
                 self.timers.push((self.now + seconds.max(0.0), id));
                 None
             }
-            HostRequest::WaitTimer => {
+            HostRequest::Listen { .. } | HostRequest::Respond { .. } => None,
+            HostRequest::WaitEvent => {
                 let earliest = self
                     .timers
                     .iter()
                     .enumerate()
                     .min_by(|(_, a), (_, b)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
                     .map(|(i, _)| i);
-                Some(Value::Int(match earliest {
+                Some(timer_event(match earliest {
                     Some(i) => {
                         let (deadline, id) = self.timers.remove(i);
                         self.now = self.now.max(deadline);

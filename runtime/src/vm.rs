@@ -385,8 +385,18 @@ impl Vm {
                 self.pending_reply = Some(Value::Int(id));
                 HostRequest::Timer { id, seconds }
             }
-            HostOp::WaitTimer => HostRequest::WaitTimer,
+            HostOp::WaitEvent => HostRequest::WaitEvent,
             HostOp::Time => HostRequest::Time,
+            HostOp::Listen => HostRequest::Listen { port: arg.as_int().and_then(|p| u16::try_from(p).ok()).unwrap_or(0) },
+            HostOp::Respond => {
+                let field = |i| arg.field(i).unwrap_or(UNIT);
+                HostRequest::Respond {
+                    id: field(0).as_int().unwrap_or(-1),
+                    status: field(1).as_int().and_then(|s| u16::try_from(s).ok()).unwrap_or(500),
+                    headers: string_pairs_of(&field(2)),
+                    body: bytes_of(&field(3)),
+                }
+            }
         };
         // Output written before the request must reach the host first.
         if let Some(w) = self.out.drain() {
@@ -602,4 +612,23 @@ impl Vm {
         }
     }
 
+}
+
+fn bytes_of(v: &Value) -> Vec<u8> {
+    match v {
+        Value::String(s) => s.to_vec(),
+        Value::Bytes(b) => b.borrow().clone(),
+        _ => vec![],
+    }
+}
+
+/// A `(string * string) list` as plain pairs.
+fn string_pairs_of(list: &Value) -> Vec<(Vec<u8>, Vec<u8>)> {
+    let mut out = vec![];
+    let mut cell = list.clone();
+    while let Some(pair) = cell.field(0) {
+        out.push((bytes_of(&pair.field(0).unwrap_or(UNIT)), bytes_of(&pair.field(1).unwrap_or(UNIT))));
+        cell = cell.field(1).unwrap_or(UNIT);
+    }
+    out
 }

@@ -1,7 +1,11 @@
 (* The scheduler: run what [Lwt.pause] deferred, and when nothing is runnable, wait on the
    host for the next timer. *)
 
-external host_wait_timer : unit -> int = "%host_wait_timer"
+type event = Timer of int | Request of int * string * string * (string * string) list * string
+external host_wait_event : unit -> event = "%host_wait_event"
+
+(* Where HTTP requests go when the host delivers one (set by the Dream layer). *)
+let request_hook = ref (fun _ -> ())
 
 let rec run p =
   Lwt.wakeup_paused ();
@@ -11,9 +15,10 @@ let rec run p =
   | Lwt.Sleep ->
     if Lwt.paused_count () > 0 then run p
     else begin
-      let id = host_wait_timer () in
-      if id < 0 then failwith "Lwt_main.run: the promise can never be resolved"
-      else (Lwt_unix.fire id; run p)
+      match host_wait_event () with
+      | Timer id when id < 0 -> failwith "Lwt_main.run: the promise can never be resolved"
+      | Timer id -> Lwt_unix.fire id; run p
+      | Request (id, meth, target, headers, body) -> !request_hook (id, meth, target, headers, body); run p
     end
 
 let yield = Lwt.pause

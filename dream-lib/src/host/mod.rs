@@ -1,0 +1,154 @@
+//! The native host: the one place where the VM's requests meet the world. The interpreter
+//! runs on this thread inside a current-thread tokio runtime; when it waits for an event,
+//! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
+
+mod server;
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+use std::io::Write;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use mlrun_runtime::host::{string_pairs, timer_event, Halt, HostRequest};
+use mlrun_runtime::printexc;
+use mlrun_runtime::value::Value;
+use mlrun_runtime::vm::Vm;
+use tokio::sync::{mpsc, oneshot};
+
+pub use server::{Incoming, Response};
+
+/// Runs the VM to its end; returns the process exit code.
+pub fn run(vm: &mut Vm) -> i32 {
+    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("mlrun: cannot start the I/O runtime: {e}");
+            return 3;
+        }
+    };
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&runtime, Host::default().drive(vm))
+}
+
+struct Host {
+    timers: BinaryHeap<Reverse<(Instant, i64)>>,
+    requests: mpsc::UnboundedReceiver<Incoming>,
+    sender: mpsc::UnboundedSender<Incoming>,
+    listening: bool,
+    waiting: HashMap<i64, oneshot::Sender<Response>>,
+    next_request: i64,
+}
+
+impl Default for Host {
+    fn default() -> Self {
+        let (sender, requests) = mpsc::unbounded_channel();
+        Host { timers: BinaryHeap::new(), requests, sender, listening: false, waiting: HashMap::new(), next_request: 0 }
+    }
+}
+
+impl Host {
+    async fn drive(mut self, vm: &mut Vm) -> i32 {
+        let mut reply = None;
+        loop {
+            match vm.run(reply.take()) {
+                Halt::Done => return 0,
+                Halt::Exit(code) => {
+                    flush_rest(vm);
+                    return code;
+                }
+                Halt::Host(request) => reply = self.perform(request).await,
+                Halt::Uncaught(e) => {
+                    flush_rest(vm);
+                    eprintln!("Fatal error: exception {}", printexc::to_string(&e));
+                    return 2;
+                }
+                Halt::Fatal(msg) => {
+                    flush_rest(vm);
+                    eprintln!("mlrun: internal error: {msg}");
+                    return 3;
+                }
+            }
+        }
+    }
+
+    async fn perform(&mut self, request: HostRequest) -> Option<Value> {
+        match request {
+            HostRequest::Write { fd, bytes } => {
+                write(fd, &bytes);
+                None
+            }
+            HostRequest::Timer { id, seconds } => {
+                let delay = Duration::try_from_secs_f64(seconds.max(0.0)).unwrap_or(Duration::MAX);
+                let deadline = Instant::now().checked_add(delay).unwrap_or_else(Instant::now);
+                self.timers.push(Reverse((deadline, id)));
+                None
+            }
+            HostRequest::WaitEvent => Some(self.next_event().await),
+            HostRequest::Time => {
+                let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
+                Some(Value::Float(now))
+            }
+            HostRequest::Listen { port } => {
+                match server::listen(port, self.sender.clone()).await {
+                    Ok(()) => self.listening = true,
+                    Err(e) => eprintln!("mlrun: cannot listen on port {port}: {e}"),
+                }
+                None
+            }
+            HostRequest::Respond { id, status, headers, body } => {
+                if let Some(tx) = self.waiting.remove(&id) {
+                    let _ = tx.send(Response { status, headers, body });
+                }
+                None
+            }
+        }
+    }
+
+    /// The next timer to fire or request to arrive, whichever comes first.
+    async fn next_event(&mut self) -> Value {
+        let next_timer = self.timers.peek().map(|Reverse((deadline, id))| (*deadline, *id));
+        if next_timer.is_none() && !self.listening {
+            return timer_event(-1);
+        }
+        let sleep = async {
+            match next_timer {
+                Some((deadline, _)) => tokio::time::sleep_until(deadline.into()).await,
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            () = sleep => {
+                self.timers.pop();
+                timer_event(next_timer.map_or(-1, |(_, id)| id))
+            }
+            Some(incoming) = self.requests.recv() => {
+                let id = self.next_request;
+                self.next_request += 1;
+                self.waiting.insert(id, incoming.respond);
+                Value::block(1, vec![
+                    Value::Int(id),
+                    Value::string(incoming.method),
+                    Value::string(incoming.target),
+                    string_pairs(&incoming.headers),
+                    Value::string(incoming.body),
+                ])
+            }
+        }
+    }
+}
+
+fn write(fd: i32, bytes: &[u8]) {
+    let _ = if fd == 2 {
+        std::io::stderr().write_all(bytes).and_then(|()| std::io::stderr().flush())
+    } else {
+        std::io::stdout().write_all(bytes).and_then(|()| std::io::stdout().flush())
+    };
+}
+
+fn flush_rest(vm: &mut Vm) {
+    while let Some(request) = vm.pending_output() {
+        if let HostRequest::Write { fd, bytes } = request {
+            write(fd, &bytes);
+        }
+    }
+}
