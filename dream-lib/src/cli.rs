@@ -6,7 +6,7 @@ use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
-const USAGE: &str = "usage: mlrun [--dump=ast|tokens|ppx|ir] [--check] FILE.ml|FILE.mli";
+const USAGE: &str = "usage: mlrun [--port N] [--dump=ast|tokens|ppx|ir] [--check] FILE.ml|FILE.mli";
 
 #[derive(Debug, PartialEq)]
 enum Dump {
@@ -20,13 +20,19 @@ enum Dump {
 struct Args {
     dump: Option<Dump>,
     check: bool,
+    port: Option<u16>,
     file: Option<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut out = Args::default();
-    for arg in args {
+    let mut args = args;
+    while let Some(arg) = args.next() {
         match arg.as_str() {
+            "--port" => {
+                let value = args.next().unwrap_or_default();
+                out.port = Some(value.parse().map_err(|_| format!("mlrun: --port needs a port number, not `{value}'"))?);
+            }
             "--dump=ast" => out.dump = Some(Dump::Ast),
             "--dump=tokens" => out.dump = Some(Dump::Tokens),
             "--dump=ir" => out.dump = Some(Dump::Ir),
@@ -96,7 +102,7 @@ pub fn main() -> i32 {
         return 0;
     }
     drop(stdout);
-    crate::run::program(&file, &src, items, &parsed.directives, args.dump == Some(Dump::Ir))
+    crate::run::program(&file, &src, items, &parsed.directives, args.dump == Some(Dump::Ir), args.port)
 }
 
 fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {

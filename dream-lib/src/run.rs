@@ -8,10 +8,19 @@ use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
 use mlrun_runtime::{Scope, Unit};
 
+/// The Dream library's units, compiled after the stdlib's.
+const DREAM_UNITS: &[(&str, &str, &str)] = &[("Dream", "dream.ml", include_str!("../ml/dream.ml"))];
+
 /// Runs `items` (the parsed `file`) after the stdlib; returns the process exit code.
-pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirective], dump_ir: bool) -> i32 {
+pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirective], dump_ir: bool, port: Option<u16>) -> i32 {
     let mut stdlib = vec![];
     for (module, name, text) in mlrun_stdlib::UNITS {
+        match parse::implementation(text) {
+            Ok(p) => stdlib.push((*module, *name, *text, p.tree)),
+            Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
+        }
+    }
+    for (module, name, text) in DREAM_UNITS {
         match parse::implementation(text) {
             Ok(p) => stdlib.push((*module, *name, *text, p.tree)),
             Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
@@ -40,7 +49,7 @@ pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirectiv
         Ok(vm) => vm,
         Err(e) => return report_unit(&units, &e, directives),
     };
-    crate::host::run(&mut vm)
+    crate::host::run(&mut vm, port)
 }
 
 /// A lowering error, drawn against the unit it is in.

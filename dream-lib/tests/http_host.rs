@@ -44,7 +44,7 @@ external respond : int * int * (string * string) list * string -> unit = "%host_
 let () =
   listen {port};
   let count = ref 0 in
-  Lwt_main.request_hook := (fun (id, meth, target, _, body) ->
+  Lwt_main.request_hook := (fun (id, meth, target, _, body, _, _) ->
     incr count;
     respond (id, 200, [("Content-Type", "text/plain")], meth ^ " " ^ target ^ " " ^ string_of_int !count ^ body));
   Lwt_main.run (fst (Lwt.wait ()))
@@ -66,4 +66,45 @@ let () =
     assert!(bad.starts_with("HTTP/1.1 400"), "{bad}");
     let r = request(port, "POST /p HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\nConnection: close\r\n\r\ndata");
     assert!(r.ends_with("POST /p 2data"), "{r}");
+}
+
+#[test]
+fn the_hello_demo_serves_like_dream() {
+    let port = free_port();
+    let demo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../demos/hello/hello.ml");
+    let child = Command::new(env!("CARGO_BIN_EXE_mlrun"))
+        .arg("--port")
+        .arg(port.to_string())
+        .arg(&demo)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut server = Server(child);
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(10), "server did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let r = request(port, "GET / HTTP/1.1\r\nHost: x\r\nUser-Agent: test\r\nConnection: close\r\n\r\n");
+    assert!(r.starts_with("HTTP/1.1 200 OK\r\n"), "{r}");
+    assert!(r.to_ascii_lowercase().contains("content-type: text/html; charset=utf-8\r\n"), "{r}");
+    assert!(r.ends_with("\r\n\r\nGood morning, world!"), "{r}");
+    let r = request(port, "GET /echo/hi HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert!(r.ends_with("\r\n\r\nhi"), "{r}");
+    let r = request(port, "GET /missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    assert!(r.starts_with("HTTP/1.1 404"), "{r}");
+    let _ = server.0.kill();
+    let mut log = String::new();
+    server.0.stderr.take().unwrap().read_to_string(&mut log).unwrap();
+    let lines: Vec<&str> = log.lines().collect();
+    // `dd.mm.yy hh:mm:ss.mmm` then the columns of Dream's reporter.
+    let stamp = |l: &str| l.len() > 22 && l.as_bytes()[2] == b'.' && l.as_bytes()[8] == b' ' && l.as_bytes()[17] == b'.';
+    assert!(lines.iter().all(|l| stamp(l)), "{log}");
+    assert_eq!(&lines[0][21..], format!("                       Running at http://localhost:{port}"), "{log}");
+    assert_eq!(&lines[1][21..], "                       Type Ctrl+C to stop", "{log}");
+    assert!(lines[2][21..].starts_with("    dream.logger  INFO REQ 1 GET / 127.0.0.1:"), "{log}");
+    assert!(lines[2].ends_with(" test"), "{log}");
+    assert!(lines[3][21..].starts_with("    dream.logger  INFO REQ 1 200 in "), "{log}");
+    assert!(lines[3].ends_with(" μs"), "{log}");
+    assert!(lines[7][21..].starts_with("    dream.logger  WARN REQ 3 404 in "), "{log}");
 }

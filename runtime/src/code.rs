@@ -58,6 +58,8 @@ pub enum HostOp {
     Listen,
     /// `(id, status, headers, body) -> ()`: answer request `id`.
     Respond,
+    /// `() -> int`: the port given with `mlrun --port`, or -1.
+    PortOverride,
 }
 
 impl HostOp {
@@ -68,6 +70,7 @@ impl HostOp {
             "%host_time" => HostOp::Time,
             "%host_listen" => HostOp::Listen,
             "%host_respond" => HostOp::Respond,
+            "%host_port_override" => HostOp::PortOverride,
             _ => return None,
         })
     }

@@ -12,8 +12,9 @@ pub enum HostRequest {
     /// Start timer `id`, to fire after `seconds`. Reply: `()`.
     Timer { id: i64, seconds: f64 },
     /// Block until a timer fires or an HTTP request arrives. Reply: `Timer id` (block tag 0,
-    /// `id` -1 when nothing can ever happen) or `Request (id, meth, target, headers, body)`
-    /// (block tag 1; headers a list of name/value pairs).
+    /// `id` -1 when nothing can ever happen) or
+    /// `Request (id, meth, target, headers, body, client, fd)` (block tag 1; headers a list of
+    /// name/value pairs).
     WaitEvent,
     /// Reply: the current time, as seconds since the epoch (a float).
     Time,
@@ -21,6 +22,8 @@ pub enum HostRequest {
     Listen { port: u16 },
     /// The response to request `id`. Reply: `()`.
     Respond { id: i64, status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Vec<u8> },
+    /// Reply: the port `mlrun --port` asked for, or -1.
+    PortOverride,
 }
 
 /// `Timer id`, as the program's event type has it.
@@ -111,6 +114,7 @@ impl MemoryHost {
                 None
             }
             HostRequest::Listen { .. } | HostRequest::Respond { .. } => None,
+            HostRequest::PortOverride => Some(Value::Int(-1)),
             HostRequest::WaitEvent => {
                 let earliest = self
                     .timers

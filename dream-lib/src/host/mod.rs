@@ -17,8 +17,9 @@ use tokio::sync::{mpsc, oneshot};
 
 pub use server::{Incoming, Response};
 
-/// Runs the VM to its end; returns the process exit code.
-pub fn run(vm: &mut Vm) -> i32 {
+/// Runs the VM to its end; returns the process exit code. `port` overrides the port the
+/// program asks for (`mlrun --port`).
+pub fn run(vm: &mut Vm, port: Option<u16>) -> i32 {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -27,7 +28,8 @@ pub fn run(vm: &mut Vm) -> i32 {
         }
     };
     let local = tokio::task::LocalSet::new();
-    local.block_on(&runtime, Host::default().drive(vm))
+    let host = Host { port_override: port, ..Host::default() };
+    local.block_on(&runtime, host.drive(vm))
 }
 
 struct Host {
@@ -37,12 +39,21 @@ struct Host {
     listening: bool,
     waiting: HashMap<i64, oneshot::Sender<Response>>,
     next_request: i64,
+    port_override: Option<u16>,
 }
 
 impl Default for Host {
     fn default() -> Self {
         let (sender, requests) = mpsc::unbounded_channel();
-        Host { timers: BinaryHeap::new(), requests, sender, listening: false, waiting: HashMap::new(), next_request: 0 }
+        Host {
+            timers: BinaryHeap::new(),
+            requests,
+            sender,
+            listening: false,
+            waiting: HashMap::new(),
+            next_request: 0,
+            port_override: None,
+        }
     }
 }
 
@@ -95,6 +106,7 @@ impl Host {
                 }
                 None
             }
+            HostRequest::PortOverride => Some(Value::Int(self.port_override.map_or(-1, i64::from))),
             HostRequest::Respond { id, status, headers, body } => {
                 if let Some(tx) = self.waiting.remove(&id) {
                     let _ = tx.send(Response { status, headers, body });
@@ -131,6 +143,8 @@ impl Host {
                     Value::string(incoming.target),
                     string_pairs(&incoming.headers),
                     Value::string(incoming.body),
+                    Value::string(incoming.client),
+                    Value::Int(incoming.fd),
                 ])
             }
         }

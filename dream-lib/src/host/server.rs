@@ -16,6 +16,9 @@ pub struct Incoming {
     pub target: Vec<u8>,
     pub headers: Vec<(Vec<u8>, Vec<u8>)>,
     pub body: Vec<u8>,
+    /// The peer, as `ip:port`, and the connection's file descriptor (Dream logs both).
+    pub client: String,
+    pub fd: i64,
     pub respond: oneshot::Sender<Response>,
 }
 
@@ -31,11 +34,13 @@ pub async fn listen(port: u16, to_program: mpsc::UnboundedSender<Incoming>) -> s
     tokio::task::spawn_local(async move {
         loop {
             // The accept loop never dies: a failed accept is skipped.
-            let Ok((stream, _)) = listener.accept().await else { continue };
+            let Ok((stream, peer)) = listener.accept().await else { continue };
             let _ = stream.set_nodelay(true);
             let to_program = to_program.clone();
+            let client = peer.to_string();
+            let fd = raw_fd(&stream);
             tokio::task::spawn_local(async move {
-                let service = service_fn(move |req| handle(req, to_program.clone()));
+                let service = service_fn(move |req| handle(req, to_program.clone(), client.clone(), fd));
                 // Real Dream sends no `Date` header.
                 let _ = http1::Builder::new()
                     .auto_date_header(false)
@@ -48,9 +53,22 @@ pub async fn listen(port: u16, to_program: mpsc::UnboundedSender<Incoming>) -> s
     Ok(())
 }
 
+#[cfg(unix)]
+fn raw_fd(s: &tokio::net::TcpStream) -> i64 {
+    use std::os::fd::AsRawFd;
+    i64::from(s.as_raw_fd())
+}
+
+#[cfg(not(unix))]
+fn raw_fd(_: &tokio::net::TcpStream) -> i64 {
+    -1
+}
+
 async fn handle(
     req: hyper::Request<hyper::body::Incoming>,
     to_program: mpsc::UnboundedSender<Incoming>,
+    client: String,
+    fd: i64,
 ) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
     let (parts, body) = req.into_parts();
     let body = match body.collect().await {
@@ -60,7 +78,7 @@ async fn handle(
     let target = parts.uri.path_and_query().map_or_else(|| parts.uri.to_string(), |p| p.as_str().to_owned());
     let headers = parts.headers.iter().map(|(n, v)| (n.as_str().as_bytes().to_vec(), v.as_bytes().to_vec())).collect();
     let (respond, response) = oneshot::channel();
-    let incoming = Incoming { method: parts.method.as_str().as_bytes().to_vec(), target: target.into_bytes(), headers, body, respond };
+    let incoming = Incoming { method: parts.method.as_str().as_bytes().to_vec(), target: target.into_bytes(), headers, body, client, fd, respond };
     if to_program.send(incoming).is_err() {
         return Ok(plain(503, Bytes::new()));
     }

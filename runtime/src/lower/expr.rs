@@ -225,6 +225,14 @@ impl Lower<'_> {
                 }
             }
             if let Binding::Prim(p) = self.resolve(Namespace::Value, id, f.span)? {
+                // `f @@ x` and `x |> f` are `f x`, labels and all.
+                match (p, args) {
+                    (Prim::Apply, [(ArgLabel::Nolabel, g), (ArgLabel::Nolabel, x)])
+                    | (Prim::RevApply, [(ArgLabel::Nolabel, x), (ArgLabel::Nolabel, g)]) => {
+                        return self.apply_flat(g, x, span);
+                    }
+                    _ => {}
+                }
                 if args.len() >= p.arity() {
                     let (now, later) = args.split_at(p.arity());
                     let direct = self.prim_apply(p, now)?;
@@ -246,6 +254,18 @@ impl Lower<'_> {
         }
         let args = self.args(args)?;
         Ok(Ir::Apply(Box::new(self.expr(f)?), args))
+    }
+
+    /// `g x`, where `g` may itself be an application whose arguments `x` joins.
+    fn apply_flat(&mut self, g: &Expr, x: &Expr, span: Span) -> Result<Ir> {
+        match &g.kind {
+            ExprKind::Apply(h, args) => {
+                let mut all = args.clone();
+                all.push((ArgLabel::Nolabel, x.clone()));
+                self.apply(h, &all, span)
+            }
+            _ => self.apply(g, &[(ArgLabel::Nolabel, x.clone())], span),
+        }
     }
 
     /// The parameter labels of a function known by name at this point.
