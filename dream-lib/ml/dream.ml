@@ -97,6 +97,23 @@ let json ?status ?code ?(headers = []) body =
   respond ?status ?code ~headers:(with_content_type "application/json" headers) body
 
 let empty ?(headers = []) status = Lwt.return (response ~status ~headers "")
+
+let redirect ?status ?code ?(headers = []) _request location =
+  let status = match status, code with Some s, _ -> s | None, Some c -> c | None, None -> 303 in
+  Lwt.return (response ~status ~headers:(("Location", location) :: headers) "")
+
+let html_escape s =
+  let n = string_length s in
+  let rec go i acc start =
+    if i >= n then acc ^ sub s start (n - start)
+    else
+      let entity = match string_get s i with
+        | '&' -> Some "&amp;" | '<' -> Some "&lt;" | '>' -> Some "&gt;"
+        | '"' -> Some "&quot;" | '\'' -> Some "&#x27;" | _ -> None in
+      match entity with
+      | Some e -> go (i + 1) (acc ^ sub s start (i - start) ^ e) (i + 1)
+      | None -> go (i + 1) acc start in
+  go 0 "" 0
 let not_found _ = empty 404
 
 let method_ r = r.meth
