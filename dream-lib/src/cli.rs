@@ -56,53 +56,72 @@ pub fn main() -> i32 {
             return 2;
         }
     };
-    let Some(file) = args.file else {
+    let Some(file) = args.file.clone() else {
         eprintln!("{USAGE}");
         return 2;
     };
-    let src = match std::fs::read(&file) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(e) => {
-            eprintln!("mlrun: cannot read {file}: {e}");
-            return 2;
-        }
-    };
-    let src = if file.ends_with(".eml.ml") || file.ends_with(".eml.html") {
-        match mlrun_lang::eml::preprocess(&src, &file) {
-            Ok(code) => code,
-            Err(diag) => return report(&file, &src, &[], &diag),
+    let files = if std::path::Path::new(&file).is_dir() {
+        match crate::folder::sources(std::path::Path::new(&file)) {
+            Ok(f) => f,
+            Err(msg) => {
+                eprintln!("{msg}");
+                return 2;
+            }
         }
     } else {
-        src
+        match std::fs::read(&file) {
+            Ok(bytes) => vec![(file.clone(), String::from_utf8_lossy(&bytes).into_owned())],
+            Err(e) => {
+                eprintln!("mlrun: cannot read {file}: {e}");
+                return 2;
+            }
+        }
     };
-    let mut stdout = std::io::stdout().lock();
-    if args.dump == Some(Dump::Tokens) {
-        return dump_tokens(&file, &src, &mut stdout);
-    }
-    let mut parsed = match parse::file(&file, &src) {
-        Ok(p) => p,
-        Err((diag, directives)) => return report(&file, &src, &directives, &diag),
-    };
-    if args.dump == Some(Dump::Ast) {
-        let _ = stdout.write_all(dump::tree(&parsed.tree).as_bytes());
-        return 0;
-    }
-    let parse::Tree::Implementation(items) = &mut parsed.tree else {
-        // An interface alone has nothing to run.
-        return 0;
-    };
-    if let Err(diag) = mlrun_lang::ppx::lwt(items) {
-        return report(&file, &src, &parsed.directives, &diag);
-    }
-    if args.dump == Some(Dump::Ppx) {
-        let _ = stdout.write_all(dump::structure(items).as_bytes());
-        return 0;
+    let mut sources = vec![];
+    let last = files.len().saturating_sub(1);
+    for (i, (path, text)) in files.into_iter().enumerate() {
+        let entry = i == last;
+        match front_end(&args, path, text, entry) {
+            Ok(Some(source)) => sources.push(source),
+            Ok(None) => return 0,
+            Err(code) => return code,
+        }
     }
     if args.check {
         return 0;
     }
-    drop(stdout);
-    crate::run::program(&file, &src, items, &parsed.directives, args.dump == Some(Dump::Ir), args.port)
+    crate::run::program(&sources, args.dump == Some(Dump::Ir), args.port)
+}
+
+/// Reads one source through the front end (templates, parsing, ppx); dumps asked for on the
+/// entry file end the run (`Ok(None)`), errors give the exit code.
+fn front_end(args: &Args, file: String, src: String, entry: bool) -> Result<Option<crate::run::Source>, i32> {
+    let src = if file.ends_with(".eml.ml") || file.ends_with(".eml.html") {
+        mlrun_lang::eml::preprocess(&src, &file).map_err(|diag| report(&file, &src, &[], &diag))?
+    } else {
+        src
+    };
+    let mut stdout = std::io::stdout().lock();
+    if entry && args.dump == Some(Dump::Tokens) {
+        dump_tokens(&file, &src, &mut stdout);
+        return Ok(None);
+    }
+    let mut parsed = parse::file(&file, &src).map_err(|(diag, directives)| report(&file, &src, &directives, &diag))?;
+    if entry && args.dump == Some(Dump::Ast) {
+        let _ = stdout.write_all(dump::tree(&parsed.tree).as_bytes());
+        return Ok(None);
+    }
+    let parse::Tree::Implementation(items) = &mut parsed.tree else {
+        // An interface alone has nothing to run.
+        return Ok(None);
+    };
+    mlrun_lang::ppx::lwt(items).map_err(|diag| report(&file, &src, &parsed.directives, &diag))?;
+    if entry && args.dump == Some(Dump::Ppx) {
+        let _ = stdout.write_all(dump::structure(items).as_bytes());
+        return Ok(None);
+    }
+    let items = std::mem::take(items);
+    Ok(Some(crate::run::Source { module: crate::folder::module_name(&file), file, src, items, directives: parsed.directives }))
 }
 
 fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {

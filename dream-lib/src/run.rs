@@ -11,8 +11,18 @@ use mlrun_runtime::{Scope, Unit};
 /// The Dream library's units, compiled after the stdlib's.
 const DREAM_UNITS: &[(&str, &str, &str)] = &[("Dream", "dream.ml", include_str!("../ml/dream.ml"))];
 
-/// Runs `items` (the parsed `file`) after the stdlib; returns the process exit code.
-pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirective], dump_ir: bool, port: Option<u16>) -> i32 {
+/// A parsed file of the program, and the module it becomes.
+pub struct Source {
+    pub module: String,
+    pub file: String,
+    pub src: String,
+    pub items: Vec<Item>,
+    pub directives: Vec<LineDirective>,
+}
+
+/// Runs the program's sources (the last is the entry) after the stdlib; returns the process
+/// exit code.
+pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>) -> i32 {
     let mut stdlib = vec![];
     for (module, name, text) in mlrun_stdlib::UNITS {
         match parse::implementation(text) {
@@ -26,7 +36,6 @@ pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirectiv
             Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
         }
     }
-    let module = module_name(file);
     let mut units: Vec<Unit> = stdlib
         .iter()
         .enumerate()
@@ -35,40 +44,31 @@ pub fn program(file: &str, src: &str, items: &[Item], directives: &[LineDirectiv
             Unit { module, file: name, src: text, items, scope }
         })
         .collect();
-    units.push(Unit { module: &module, file, src, items, scope: Scope::Program });
+    let last = sources.len().saturating_sub(1);
+    for (i, s) in sources.iter().enumerate() {
+        let scope = if i == last { Scope::Program } else { Scope::Module };
+        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope });
+    }
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {
             Ok(text) => {
                 print!("{text}");
                 0
             }
-            Err(e) => report_unit(&units, &e, directives),
+            Err(e) => report_unit(&units, &e, sources),
         };
     }
     let mut vm = match mlrun_runtime::load(&units) {
         Ok(vm) => vm,
-        Err(e) => return report_unit(&units, &e, directives),
+        Err(e) => return report_unit(&units, &e, sources),
     };
     crate::host::run(&mut vm, port)
 }
 
-/// A lowering error, drawn against the unit it is in.
-fn report_unit(units: &[Unit], (d, index): &(Diagnostic, usize), directives: &[LineDirective]) -> i32 {
-    match units.get(*index) {
-        Some(u) if *index + 1 == units.len() => crate::cli::report(u.file, u.src, directives, d),
-        Some(u) => crate::cli::report(u.file, u.src, &[], d),
-        None => 2,
-    }
+/// A lowering error, drawn against the unit it is in (with its line directives, for the
+/// program's own files).
+fn report_unit(units: &[Unit], (d, index): &(Diagnostic, usize), sources: &[Source]) -> i32 {
+    let Some(u) = units.get(*index) else { return 2 };
+    let directives = sources.iter().find(|s| s.file == u.file).map_or(&[][..], |s| &s.directives[..]);
+    crate::cli::report(u.file, u.src, directives, d)
 }
-
-/// `dir/my_prog.ml` is module `My_prog`, as OCaml names compilation units.
-fn module_name(file: &str) -> String {
-    let stem = std::path::Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let stem = stem.split('.').next().unwrap_or_default().to_owned();
-    let mut chars = stem.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => stem,
-    }
-}
-
