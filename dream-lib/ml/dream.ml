@@ -11,6 +11,7 @@ external bytes_create : int -> bytes = "caml_create_bytes"
 external blit_string : string -> int -> bytes -> int -> int -> unit = "caml_blit_string"
 external bytes_to_string : bytes -> string = "%bytes_to_string"
 external bytes_set : bytes -> int -> char -> unit = "%bytes_safe_set"
+external format_exception : exn -> string = "caml_format_exception"
 
 (* ---- strings -------------------------------------------------------------------------- *)
 
@@ -205,7 +206,7 @@ let logger inner request =
       emit "dream.logger" level ~request (string_of_int response.status ^ location ^ " in " ^ string_of_int micros ^ " \206\188s");
       Lwt.return response)
     (fun exn ->
-      emit "dream.logger" " WARN" ~request "Aborted by: exception";
+      emit "dream.logger" " WARN" ~request ("Aborted by: " ^ format_exception exn);
       Lwt.fail exn)
 
 (* ---- routing -------------------------------------------------------------------------- *)
@@ -266,8 +267,12 @@ let run ?(interface = "localhost") ?(port = 8080) ?stop ?(greeting = true) handl
   Lwt_main.request_hook := (fun (id, meth, target, headers, body, client, fd) ->
     let request = { host_id = id; meth; target; req_headers = headers; req_body = body; client_addr = client;
                     socket_fd = fd; params = []; request_id = None; prefix_len = 0 } in
+    (* Dream's built-in catch: an exception becomes an empty 500, logged on dream.http. *)
     Lwt.async (fun () ->
-      Lwt.try_bind (fun () -> handler request)
+      Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
         (fun r -> host_respond (id, r.status, r.headers, r.body); Lwt.return_unit)
-        (fun _ -> host_respond (id, 500, [], ""); Lwt.return_unit)));
+        (fun exn ->
+          emit "dream.http" "ERROR" ~request (format_exception exn);
+          host_respond (id, 500, [], "");
+          Lwt.return_unit)));
   Lwt_main.run (fst (Lwt.wait ()))

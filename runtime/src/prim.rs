@@ -119,4 +119,5 @@ prims! {
     OutputChar = "caml_ml_output_char" / 2,
     Flush = "caml_ml_flush" / 1,
     SysExit = "caml_sys_exit" / 1,
+    FormatException = "caml_format_exception" / 1,
 }

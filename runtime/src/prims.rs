@@ -299,6 +299,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             None => Ok(UNIT),
         },
         P::SysExit => Err(Stop::Halt(Halt::Exit(int(&x) as i32))),
+        P::FormatException => Ok(Value::string(crate::printexc::to_string(&x))),
     }
 }
 
