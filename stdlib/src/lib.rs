@@ -7,6 +7,12 @@
 pub const UNITS: &[(&str, &str, &str)] = &[
     ("Stdlib", "stdlib.ml", include_str!("../ml/stdlib.ml")),
     ("List", "list.ml", include_str!("../ml/list.ml")),
+    ("Char", "char.ml", include_str!("../ml/char.ml")),
+    ("Bytes", "bytes.ml", include_str!("../ml/bytes.ml")),
+    ("String", "string.ml", include_str!("../ml/string.ml")),
+    ("Array", "array.ml", include_str!("../ml/array.ml")),
+    ("Buffer", "buffer.ml", include_str!("../ml/buffer.ml")),
+    ("Option", "option.ml", include_str!("../ml/option.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
     ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
     ("Lwt", "lwt.ml", include_str!("../ml/lwt.ml")),
