@@ -219,18 +219,11 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         })),
         P::BlitString | P::BlitBytes => {
             let (src, so, dst, d_o, len) = (x, int(&y), a(2), int(&a(3)), int(&a(4)));
-            let data = bytes_of(&src);
-            if let Value::Bytes(d) = &dst {
-                let mut d = d.borrow_mut();
-                let ok = so >= 0 && d_o >= 0 && len >= 0 && (so + len) as usize <= data.len() && (d_o + len) as usize <= d.len();
-                if ok {
-                    if let (Some(from), Some(to)) = (data.get(so as usize..(so + len) as usize), d.get_mut(d_o as usize..(d_o + len) as usize)) {
-                        to.copy_from_slice(from);
-                    }
-                    return Ok(UNIT);
-                }
+            if blit(&src, so, &dst, d_o, len) {
+                Ok(UNIT)
+            } else {
+                Err(Stop::Raise(vm.invalid_argument("String.blit / Bytes.blit_string")))
             }
-            Err(Stop::Raise(vm.invalid_argument("String.blit / Bytes.blit_string")))
         }
         P::FillBytes => {
             let (off, len, c) = (int(&y), int(&a(2)), int(&a(3)) as u8);
@@ -301,6 +294,31 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         P::SysExit => Err(Stop::Halt(Halt::Exit(int(&x) as i32))),
         P::FormatException => Ok(Value::string(crate::printexc::to_string(&x))),
     }
+}
+
+/// Copies `len` bytes without copying the whole source (blits into a large buffer are the
+/// common case); a blit within one `bytes` may overlap.
+fn blit(src: &Value, so: i64, dst: &Value, d_o: i64, len: i64) -> bool {
+    let Value::Bytes(d) = dst else { return false };
+    let (Ok(so), Ok(d_o), Ok(len)) = (usize::try_from(so), usize::try_from(d_o), usize::try_from(len)) else { return false };
+    if let Value::Bytes(s) = src {
+        if Rc::ptr_eq(s, d) {
+            let mut d = d.borrow_mut();
+            if so + len > d.len() || d_o + len > d.len() {
+                return false;
+            }
+            d.copy_within(so..so + len, d_o);
+            return true;
+        }
+    }
+    let mut d = d.borrow_mut();
+    with_bytes(src, |data| match (data.get(so..so + len), d.get_mut(d_o..d_o + len)) {
+        (Some(from), Some(to)) => {
+            to.copy_from_slice(from);
+            true
+        }
+        _ => false,
+    })
 }
 
 fn set_field(b: &Value, i: usize, v: Value) {

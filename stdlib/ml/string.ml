@@ -9,7 +9,9 @@ let empty = ""
 let copy s = s
 let of_bytes = Bytes.to_string
 let to_bytes = Bytes.of_string
-let sub s ofs len = Bytes.unsafe_to_string (Bytes.sub (Bytes.unsafe_of_string s) ofs len)
+let sub s ofs len =
+  if ofs < 0 || len < 0 || ofs > length s - len then invalid_arg "String.sub / Bytes.sub"
+  else (let r = Bytes.create len in Bytes.blit_string s ofs r 0 len; Bytes.unsafe_to_string r)
 let blit = Bytes.blit_string
 let concat sep = function
   | [] -> ""
