@@ -13,6 +13,8 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Array", "array.ml", include_str!("../ml/array.ml")),
     ("Buffer", "buffer.ml", include_str!("../ml/buffer.ml")),
     ("Option", "option.ml", include_str!("../ml/option.ml")),
+    ("Map", "map.ml", include_str!("../ml/map.ml")),
+    ("Set", "set.ml", include_str!("../ml/set.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
     ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
     ("Lwt", "lwt.ml", include_str!("../ml/lwt.ml")),
