@@ -3,6 +3,7 @@
 
 pub mod code;
 pub mod compare;
+pub mod cformat;
 pub mod compile;
 pub mod host;
 pub mod ir;

@@ -235,11 +235,8 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             }
             Err(Stop::Raise(vm.invalid_argument("String.fill / Bytes.fill")))
         }
-        P::FormatInt => {
-            let fmt = bytes_of(&x);
-            Ok(Value::string(format_int(&fmt, int(&y))))
-        }
-        P::FormatFloat => Ok(Value::string(format!("{}", float(&y)))),
+        P::FormatInt => Ok(Value::string(crate::cformat::format_int(&String::from_utf8_lossy(&bytes_of(&x)), int(&y)))),
+        P::FormatFloat => Ok(Value::string(crate::cformat::format_float(&String::from_utf8_lossy(&bytes_of(&x)), float(&y)))),
         P::StringOfFloat => Ok(Value::string(string_of_float(float(&x)))),
         P::IntOfString => {
             let s = String::from_utf8_lossy(&bytes_of(&x)).into_owned();
@@ -338,14 +335,6 @@ fn physical_eq(a: &Value, b: &Value) -> bool {
         (Value::Closure(p), Value::Closure(q)) => Rc::ptr_eq(p, q),
         (Value::Float(f), Value::Float(g)) => f.to_bits() == g.to_bits(),
         _ => false,
-    }
-}
-
-/// `caml_format_int` for the `%d`-family formats the stdlib uses (`string_of_int` is `%d`).
-fn format_int(fmt: &[u8], n: i64) -> Vec<u8> {
-    match fmt {
-        b"%x" => format!("{:x}", (n as u64) & ((1 << 63) - 1)).into_bytes(),
-        _ => n.to_string().into_bytes(),
     }
 }
 

@@ -538,6 +538,8 @@ impl Vm {
                 self.stack.swap(self.bp + i, start + i);
             }
             self.stack.truncate(self.bp + f.arity as usize);
+            // The frame keeps what it owed its caller: arguments of an over-application
+            // below its base still await the result.
         } else {
             if self.frames.len() >= self.max_frames {
                 let e = self.exn(exn::STACK_OVERFLOW, None);
@@ -551,8 +553,8 @@ impl Vm {
                     top.pc = usize::MAX;
                 }
             }
+            self.extra = extra;
         }
-        self.extra = extra;
         self.stack.resize(self.bp + frame_size as usize, UNIT);
         self.code = f.code;
         self.pc = 0;

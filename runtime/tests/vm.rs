@@ -80,3 +80,11 @@ fn match_failure_reports_the_location() {
     let (_, outcome) = run_with("let f = function 0 -> 1\nlet () = print_int (f 2)", 1000);
     assert_eq!(outcome, Outcome::Uncaught("Match_failure(\"test.ml\", 12, 8)".into()));
 }
+
+#[test]
+fn over_application_through_a_tail_call() {
+    // `g` is over-applied; its body tail-calls `h`, which must still hand its result the
+    // extra argument.
+    let src = "let h a b = fun c -> a + b + c\nlet g a = h a 10\nlet () = print_int (g 1 100)";
+    assert_eq!(run(src), "111 ");
+}

@@ -13,6 +13,7 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Array", "array.ml", include_str!("../ml/array.ml")),
     ("Buffer", "buffer.ml", include_str!("../ml/buffer.ml")),
     ("Option", "option.ml", include_str!("../ml/option.ml")),
+    ("Printf", "printf.ml", include_str!("../ml/printf.ml")),
     ("Map", "map.ml", include_str!("../ml/map.ml")),
     ("Set", "set.ml", include_str!("../ml/set.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
