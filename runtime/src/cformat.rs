@@ -41,7 +41,8 @@ fn parse(spec: &str) -> Spec {
         }
         s.precision = Some(p.parse().unwrap_or(0));
     }
-    s.conv = chars.filter(|c| !matches!(c, 'l' | 'L' | 'n')).last().unwrap_or('d');
+    let rest: String = chars.collect();
+    s.conv = rest.chars().rev().find(|c| !matches!(c, 'l' | 'L' | 'n')).unwrap_or('d');
     s
 }
 
@@ -177,7 +178,7 @@ mod tests {
 
     #[test]
     fn floats() {
-        assert_eq!(format_float("%f", 3.14159), "3.141590");
+        assert_eq!(format_float("%f", 2.71828), "2.718280");
         assert_eq!(format_float("%.2f", 2.675), "2.67");
         assert_eq!(format_float("%8.3f", -1.5), "  -1.500");
         assert_eq!(format_float("%e", 1234.5), "1.234500e+03");
