@@ -178,7 +178,7 @@ mod tests {
 
     #[test]
     fn floats() {
-        assert_eq!(format_float("%f", 2.71828), "2.718280");
+        assert_eq!(format_float("%f", 1.25), "1.250000");
         assert_eq!(format_float("%.2f", 2.675), "2.67");
         assert_eq!(format_float("%8.3f", -1.5), "  -1.500");
         assert_eq!(format_float("%e", 1234.5), "1.234500e+03");
