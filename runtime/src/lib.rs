@@ -5,6 +5,7 @@ pub mod code;
 pub mod compare;
 pub mod cformat;
 pub mod compile;
+pub mod hash;
 pub mod host;
 pub mod ir;
 pub mod lower;

@@ -120,4 +120,5 @@ prims! {
     Flush = "caml_ml_flush" / 1,
     SysExit = "caml_sys_exit" / 1,
     FormatException = "caml_format_exception" / 1,
+    Hash = "caml_hash" / 4,
 }

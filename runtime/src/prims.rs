@@ -290,6 +290,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         },
         P::SysExit => Err(Stop::Halt(Halt::Exit(int(&x) as i32))),
         P::FormatException => Ok(Value::string(crate::printexc::to_string(&x))),
+        P::Hash => Ok(Value::Int(crate::hash::hash(int(&x), int(&y), int(&a(2)), &a(3)))),
     }
 }
 

@@ -14,6 +14,8 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Buffer", "buffer.ml", include_str!("../ml/buffer.ml")),
     ("Option", "option.ml", include_str!("../ml/option.ml")),
     ("Printf", "printf.ml", include_str!("../ml/printf.ml")),
+    ("Seq", "seq.ml", include_str!("../ml/seq.ml")),
+    ("Hashtbl", "hashtbl.ml", include_str!("../ml/hashtbl.ml")),
     ("Map", "map.ml", include_str!("../ml/map.ml")),
     ("Set", "set.ml", include_str!("../ml/set.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
