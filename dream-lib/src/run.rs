@@ -36,18 +36,20 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>) -> i32 {
             Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
         }
     }
+    let stdlib_units = mlrun_stdlib::UNITS.len();
     let mut units: Vec<Unit> = stdlib
         .iter()
         .enumerate()
         .map(|(i, (module, name, text, items))| {
             let scope = if i == 0 { Scope::Open } else { Scope::Module };
-            Unit { module, file: name, src: text, items, scope }
+            let prefix = if i == 0 || i >= stdlib_units { "" } else { "Stdlib" };
+            Unit { module, file: name, src: text, items, scope, prefix }
         })
         .collect();
     let last = sources.len().saturating_sub(1);
     for (i, s) in sources.iter().enumerate() {
         let scope = if i == last { Scope::Program } else { Scope::Module };
-        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope });
+        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope, prefix: "" });
     }
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {

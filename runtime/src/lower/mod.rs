@@ -39,6 +39,9 @@ pub struct Unit<'a> {
     pub src: &'a str,
     pub items: &'a [Item],
     pub scope: Scope,
+    /// What qualifies the unit's exception names: `Stdlib` for the stdlib's modules
+    /// (`Stdlib.Stack.Empty`), empty otherwise.
+    pub prefix: &'a str,
 }
 
 /// What becomes of a unit's names once it is lowered.
@@ -175,10 +178,16 @@ impl<'a> Lower<'a> {
             self.file = unit.file;
             self.src = unit.src;
             let mark = self.names.mark();
+            if !unit.prefix.is_empty() {
+                self.path.push(unit.prefix.to_owned());
+            }
             self.path.push(unit.module.to_owned());
             let items = unit.items;
             let body = self.in_frame(unit.module, 0, |l| l.structure(items));
             self.path.pop();
+            if !unit.prefix.is_empty() {
+                self.path.pop();
+            }
             let body = body.map_err(|d| (d, index))?;
             units_code.push(body.clone());
             code = Ir::seq(code, Ir::Apply(Box::new(Ir::Fun(body)), vec![]));
