@@ -46,6 +46,19 @@ fn parse(spec: &str) -> Spec {
     s
 }
 
+/// The sign or the `+`/space flag's stand-in.
+fn sign(s: &Spec, negative: bool) -> &'static str {
+    if negative {
+        "-"
+    } else if s.plus {
+        "+"
+    } else if s.space {
+        " "
+    } else {
+        ""
+    }
+}
+
 /// Pads `body` (with its sign/prefix `lead`) to the spec's width.
 fn pad(s: &Spec, lead: &str, body: &str, zero_ok: bool) -> String {
     let len = lead.len() + body.len();
@@ -71,18 +84,7 @@ pub fn format_int(spec: &str, n: i64) -> String {
         'X' => (if s.hash && n != 0 { "0X" } else { "" }, format!("{unsigned:X}")),
         'o' => (if s.hash && n != 0 { "0" } else { "" }, format!("{unsigned:o}")),
         'u' => ("", unsigned.to_string()),
-        _ => {
-            let sign = if n < 0 {
-                "-"
-            } else if s.plus {
-                "+"
-            } else if s.space {
-                " "
-            } else {
-                ""
-            };
-            (sign, n.unsigned_abs().to_string())
-        }
+        _ => (sign(&s, n < 0), n.unsigned_abs().to_string()),
     };
     let digits = match s.precision {
         Some(p) if digits.len() < p => format!("{}{digits}", "0".repeat(p - digits.len())),
@@ -94,15 +96,7 @@ pub fn format_int(spec: &str, n: i64) -> String {
 /// `%f %e %E %g %G` on a float, as C's printf prints it.
 pub fn format_float(spec: &str, f: f64) -> String {
     let s = parse(spec);
-    let sign = if f.is_sign_negative() && !f.is_nan() {
-        "-"
-    } else if s.plus {
-        "+"
-    } else if s.space {
-        " "
-    } else {
-        ""
-    };
+    let sign = sign(&s, f.is_sign_negative() && !f.is_nan());
     let a = f.abs();
     let upper = s.conv.is_ascii_uppercase();
     if !a.is_finite() {

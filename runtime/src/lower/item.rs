@@ -37,16 +37,7 @@ impl Lower<'_> {
                 // Match into locals of the top-level frame, then publish each name as a global.
                 let mut globals = vec![];
                 let code = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| {
-                    let mut code = Ir::unit();
-                    for n in &names {
-                        let b = l.names.find(Namespace::Value, n).cloned();
-                        if let Some(v) = b.and_then(|b| l.var(&b)) {
-                            let g = l.global(n);
-                            globals.push((n.clone(), g));
-                            code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Var(v))));
-                        }
-                    }
-                    Ok(code)
+                    Ok(l.publish(names.iter().map(String::as_str), &mut globals))
                 })?;
                 for (n, g) in globals {
                     self.names.bind(Namespace::Value, &n, Binding::Global(g));
@@ -61,18 +52,8 @@ impl Lower<'_> {
             K::Value(RecFlag::Recursive, bindings) if !bindings.iter().all(|b| is_function(&b.expr)) => {
                 // Values among the bindings: build them in the top-level frame, then publish.
                 let mut published = vec![];
-                let code = self.let_rec_local(bindings, |l| {
-                    let mut code = Ir::unit();
-                    for b in bindings {
-                        let name = rec_name(b)?;
-                        if let Some(v) = l.names.find(Namespace::Value, name).cloned().and_then(|b| l.var(&b)) {
-                            let g = l.global(name);
-                            published.push((name.to_owned(), g));
-                            code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Var(v))));
-                        }
-                    }
-                    Ok(code)
-                })?;
+                let names: Vec<&str> = bindings.iter().map(rec_name).collect::<Result<_>>()?;
+                let code = self.let_rec_local(bindings, |l| Ok(l.publish(names.iter().copied(), &mut published)))?;
                 for (n, g) in published {
                     self.names.bind(Namespace::Value, &n, Binding::Global(g));
                 }
@@ -162,6 +143,19 @@ impl Lower<'_> {
             K::RecModule(_) => Err(error(item.span, "Recursive modules are not supported by the VM yet")),
             K::Extension(x, _) => Err(error(item.span, format!("Uninterpreted extension '{}'.", x.name.txt))),
         }
+    }
+
+    /// Copies the named locals of the top-level frame into new globals (recorded in `out`).
+    fn publish<'n>(&mut self, names: impl Iterator<Item = &'n str>, out: &mut Vec<(String, u32)>) -> Ir {
+        let mut code = Ir::unit();
+        for n in names {
+            if let Some(v) = self.names.find(Namespace::Value, n).cloned().and_then(|b| self.var(&b)) {
+                let g = self.global(n);
+                out.push((n.to_owned(), g));
+                code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Var(v))));
+            }
+        }
+        code
     }
 
     pub fn module_binding(&mut self, name: Option<&str>, expr: &ModExpr) -> Result<Ir> {
