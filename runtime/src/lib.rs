@@ -7,6 +7,7 @@ pub mod cformat;
 pub mod compile;
 pub mod hash;
 pub mod host;
+pub mod md5;
 pub mod ir;
 pub mod lower;
 pub mod prim;

@@ -121,4 +121,5 @@ prims! {
     SysExit = "caml_sys_exit" / 1,
     FormatException = "caml_format_exception" / 1,
     Hash = "caml_hash" / 4,
+    Md5String = "caml_md5_string" / 3,
 }

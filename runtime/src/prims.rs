@@ -291,6 +291,13 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         P::SysExit => Err(Stop::Halt(Halt::Exit(int(&x) as i32))),
         P::FormatException => Ok(Value::string(crate::printexc::to_string(&x))),
         P::Hash => Ok(Value::Int(crate::hash::hash(int(&x), int(&y), int(&a(2)), &a(3)))),
+        P::Md5String => {
+            let (ofs, len) = (usize::try_from(int(&y)).unwrap_or(0), usize::try_from(int(&a(2))).unwrap_or(0));
+            match with_bytes(&x, |b| b.get(ofs..ofs + len).map(crate::md5::digest)) {
+                Some(d) => Ok(Value::string(d.to_vec())),
+                None => Err(Stop::Raise(vm.invalid_argument("Digest.substring"))),
+            }
+        }
     }
 }
 

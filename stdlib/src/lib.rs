@@ -20,6 +20,8 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Result", "result.ml", include_str!("../ml/result.ml")),
     ("Stack", "stack.ml", include_str!("../ml/stack.ml")),
     ("Queue", "queue.ml", include_str!("../ml/queue.ml")),
+    ("Digest", "digest.ml", include_str!("../ml/digest.ml")),
+    ("Random", "random.ml", include_str!("../ml/random.ml")),
     ("Seq", "seq.ml", include_str!("../ml/seq.ml")),
     ("Hashtbl", "hashtbl.ml", include_str!("../ml/hashtbl.ml")),
     ("Map", "map.ml", include_str!("../ml/map.ml")),
