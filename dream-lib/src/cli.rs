@@ -22,6 +22,8 @@ struct Args {
     check: bool,
     port: Option<u16>,
     file: Option<String>,
+    /// Arguments after the file: the program's own (`Sys.argv`).
+    rest: Vec<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -39,8 +41,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--dump=ppx" => out.dump = Some(Dump::Ppx),
             "--check" => out.check = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
+            _ if out.file.is_some() => out.rest.push(arg),
             s if s.starts_with('-') => return Err(format!("mlrun: unknown option `{s}'\n{USAGE}")),
-            _ if out.file.is_some() => return Err(format!("mlrun: only one file may be given\n{USAGE}")),
             _ => out.file = Some(arg),
         }
     }
@@ -90,7 +92,9 @@ pub fn main() -> i32 {
     if args.check {
         return 0;
     }
-    crate::run::program(&sources, args.dump == Some(Dump::Ir), args.port)
+    let mut argv = vec![file];
+    argv.extend(args.rest.iter().cloned());
+    crate::run::program(&sources, args.dump == Some(Dump::Ir), args.port, argv)
 }
 
 /// Reads one source through the front end (templates, parsing, ppx); dumps asked for on the
@@ -159,6 +163,6 @@ mod tests {
         assert_eq!(a.dump, Some(Dump::Ast));
         assert_eq!(a.file.as_deref(), Some("x.ml"));
         assert!(args(&["--bogus", "x.ml"]).is_err());
-        assert!(args(&["a.ml", "b.ml"]).is_err());
+        assert_eq!(args(&["a.ml", "b", "-c"]).unwrap().rest, vec!["b".to_string(), "-c".to_string()]);
     }
 }

@@ -22,7 +22,7 @@ pub struct Source {
 
 /// Runs the program's sources (the last is the entry) after the stdlib; returns the process
 /// exit code.
-pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>) -> i32 {
+pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
     let mut stdlib = vec![];
     for (module, name, text) in mlrun_stdlib::UNITS {
         match parse::implementation(text) {
@@ -64,7 +64,7 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>) -> i32 {
         Ok(vm) => vm,
         Err(e) => return report_unit(&units, &e, sources),
     };
-    crate::host::run(&mut vm, port)
+    crate::host::run(&mut vm, port, argv)
 }
 
 /// A lowering error, drawn against the unit it is in (with its line directives, for the

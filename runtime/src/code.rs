@@ -60,6 +60,10 @@ pub enum HostOp {
     Respond,
     /// `() -> int`: the port given with `mlrun --port`, or -1.
     PortOverride,
+    /// `name -> string option`: an environment variable.
+    Getenv,
+    /// `() -> string array`: the program's command line.
+    Argv,
 }
 
 impl HostOp {
@@ -71,6 +75,8 @@ impl HostOp {
             "%host_listen" => HostOp::Listen,
             "%host_respond" => HostOp::Respond,
             "%host_port_override" => HostOp::PortOverride,
+            "%host_getenv" => HostOp::Getenv,
+            "%host_argv" => HostOp::Argv,
             _ => return None,
         })
     }

@@ -24,6 +24,23 @@ pub enum HostRequest {
     Respond { id: i64, status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Vec<u8> },
     /// Reply: the port `mlrun --port` asked for, or -1.
     PortOverride,
+    /// Reply: `Some value` or `None`.
+    Getenv { name: Vec<u8> },
+    /// Reply: the command line, as a string array.
+    Argv,
+}
+
+/// `Some s` / `None`, as OCaml lays them out.
+pub fn string_option(v: Option<Vec<u8>>) -> Value {
+    match v {
+        Some(s) => Value::block(0, vec![Value::string(s)]),
+        None => Value::Int(0),
+    }
+}
+
+/// A string array.
+pub fn string_array(items: &[String]) -> Value {
+    Value::block(0, items.iter().map(|s| Value::string(s.as_bytes().to_vec())).collect())
 }
 
 /// `Timer id`, as the program's event type has it.
@@ -115,6 +132,8 @@ impl MemoryHost {
             }
             HostRequest::Listen { .. } | HostRequest::Respond { .. } => None,
             HostRequest::PortOverride => Some(Value::Int(-1)),
+            HostRequest::Getenv { .. } => Some(Value::Int(0)),
+            HostRequest::Argv => Some(string_array(&["test".to_owned()])),
             HostRequest::WaitEvent => {
                 let earliest = self
                     .timers

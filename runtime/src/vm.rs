@@ -388,6 +388,8 @@ impl Vm {
             HostOp::WaitEvent => HostRequest::WaitEvent,
             HostOp::Time => HostRequest::Time,
             HostOp::PortOverride => HostRequest::PortOverride,
+            HostOp::Getenv => HostRequest::Getenv { name: bytes_of(&arg) },
+            HostOp::Argv => HostRequest::Argv,
             HostOp::Listen => HostRequest::Listen { port: arg.as_int().and_then(|p| u16::try_from(p).ok()).unwrap_or(0) },
             HostOp::Respond => {
                 let field = |i| arg.field(i).unwrap_or(UNIT);

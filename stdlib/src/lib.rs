@@ -20,6 +20,7 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Result", "result.ml", include_str!("../ml/result.ml")),
     ("Stack", "stack.ml", include_str!("../ml/stack.ml")),
     ("Queue", "queue.ml", include_str!("../ml/queue.ml")),
+    ("Sys", "sys.ml", include_str!("../ml/sys.ml")),
     ("Digest", "digest.ml", include_str!("../ml/digest.ml")),
     ("Random", "random.ml", include_str!("../ml/random.ml")),
     ("Seq", "seq.ml", include_str!("../ml/seq.ml")),

@@ -9,7 +9,7 @@ use std::collections::{BinaryHeap, HashMap};
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use mlrun_runtime::host::{string_pairs, timer_event, Halt, HostRequest};
+use mlrun_runtime::host::{string_array, string_option, string_pairs, timer_event, Halt, HostRequest};
 use mlrun_runtime::printexc;
 use mlrun_runtime::value::Value;
 use mlrun_runtime::vm::Vm;
@@ -19,7 +19,7 @@ pub use server::{Incoming, Response};
 
 /// Runs the VM to its end; returns the process exit code. `port` overrides the port the
 /// program asks for (`mlrun --port`).
-pub fn run(vm: &mut Vm, port: Option<u16>) -> i32 {
+pub fn run(vm: &mut Vm, port: Option<u16>, argv: Vec<String>) -> i32 {
     let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
@@ -28,7 +28,7 @@ pub fn run(vm: &mut Vm, port: Option<u16>) -> i32 {
         }
     };
     let local = tokio::task::LocalSet::new();
-    let host = Host { port_override: port, ..Host::default() };
+    let host = Host { port_override: port, argv, ..Host::default() };
     local.block_on(&runtime, host.drive(vm))
 }
 
@@ -40,6 +40,7 @@ struct Host {
     waiting: HashMap<i64, oneshot::Sender<Response>>,
     next_request: i64,
     port_override: Option<u16>,
+    argv: Vec<String>,
 }
 
 impl Default for Host {
@@ -53,6 +54,7 @@ impl Default for Host {
             waiting: HashMap::new(),
             next_request: 0,
             port_override: None,
+            argv: vec![],
         }
     }
 }
@@ -107,6 +109,11 @@ impl Host {
                 None
             }
             HostRequest::PortOverride => Some(Value::Int(self.port_override.map_or(-1, i64::from))),
+            HostRequest::Getenv { name } => {
+                let value = std::env::var_os(String::from_utf8_lossy(&name).as_ref());
+                Some(string_option(value.map(|v| v.to_string_lossy().into_owned().into_bytes())))
+            }
+            HostRequest::Argv => Some(string_array(&self.argv)),
             HostRequest::Respond { id, status, headers, body } => {
                 if let Some(tx) = self.waiting.remove(&id) {
                     let _ = tx.send(Response { status, headers, body });
