@@ -244,7 +244,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         }
         P::FloatOfString => {
             let s: String = String::from_utf8_lossy(&bytes_of(&x)).chars().filter(|&c| c != '_').collect();
-            s.trim().parse::<f64>().map(Value::Float).map_err(|_| Stop::Raise(vm.failure("float_of_string")))
+            parse_float(s.trim_start()).map(Value::Float).ok_or_else(|| Stop::Raise(vm.failure("float_of_string")))
         }
         P::MakeVect => {
             let n = int(&x);
@@ -386,6 +386,50 @@ fn trim_zeros(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// OCaml's `float_of_string`: decimal as strtod reads it, hexadecimal (`0x1.8p3`), and the
+/// words for infinities and nan.
+fn parse_float(s: &str) -> Option<f64> {
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, s.get(1..)?),
+        Some(b'+') => (false, s.get(1..)?),
+        _ => (false, s),
+    };
+    let v = match body.get(..2) {
+        Some("0x" | "0X") => {
+            let rest = body.get(2..)?;
+            let (mant, exp) = match rest.find(['p', 'P']) {
+                Some(i) => (rest.get(..i)?, rest.get(i + 1..)?.parse::<i32>().ok()?),
+                None => (rest, 0),
+            };
+            let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+            if int_part.is_empty() && frac_part.is_empty() {
+                return None;
+            }
+            let mut v = 0f64;
+            for c in int_part.chars() {
+                v = v * 16.0 + f64::from(c.to_digit(16)?);
+            }
+            let mut scale = 1.0 / 16.0;
+            for c in frac_part.chars() {
+                v += f64::from(c.to_digit(16)?) * scale;
+                scale /= 16.0;
+            }
+            v * 2f64.powi(exp)
+        }
+        _ => match body.to_ascii_lowercase().as_str() {
+            "inf" | "infinity" => f64::INFINITY,
+            "nan" => f64::NAN,
+            b => {
+                if b.is_empty() || !b.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
+                    return None;
+                }
+                b.parse().ok()?
+            }
+        },
+    };
+    Some(if neg { -v } else { v })
 }
 
 fn parse_int_literal(s: &str) -> Option<i64> {
