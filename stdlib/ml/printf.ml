@@ -11,16 +11,18 @@ let pad width left s =
   else if left then s ^ String.make (width - n) ' '
   else String.make (width - n) ' ' ^ s
 
-let finish acc = String.concat "" (List.rev acc)
+(* What a format produced so far, latest first: text, and `%a`/`%t` printers to run when the
+   output is written, so that they see the channel or buffer at the right moment. *)
+type piece = Text of string | Print of Obj.t * Obj.t | Print_t of Obj.t
 
 (* [k] receives the whole text; [flush] runs on "%!". *)
 let rec scan k flush fmt i acc =
   let n = String.length fmt in
-  if i >= n then k (finish acc)
+  if i >= n then k (List.rev acc)
   else
     match String.get fmt i with
     | '%' when i + 1 < n -> conversion k flush fmt (i + 1) acc
-    | c -> scan k flush fmt (i + 1) (String.make 1 c :: acc)
+    | c -> scan k flush fmt (i + 1) (Text (String.make 1 c) :: acc)
 
 and conversion k flush fmt i acc =
   let n = String.length fmt in
@@ -56,11 +58,11 @@ and conversion k flush fmt i acc =
   let width_of s = let digits = String.concat "" (List.map (String.make 1) (List.filter (fun c -> c >= '0' && c <= '9') (List.init (String.length s) (String.get s)))) in
     if digits = "" then 0 else int_of_string digits in
   let left = String.contains flags '-' in
-  let continue s = scan k flush fmt next (s :: acc) in
+  let continue s = scan k flush fmt next (Text s :: acc) in
   match conv with
-  | '%' -> scan k flush fmt next ("%" :: acc)
+  | '%' -> continue "%"
   | '!' -> flush (); scan k flush fmt next acc
-  | '@' -> scan k flush fmt next ("@" :: acc)
+  | '@' -> continue "@"
   | ',' -> scan k flush fmt next acc
   | 'd' | 'i' | 'u' | 'x' | 'X' | 'o' ->
     with_stars (fun w p -> fun v -> continue (format_int ("%" ^ spec w p ^ String.make 1 conv) v))
@@ -73,23 +75,36 @@ and conversion k flush fmt i acc =
   | 'c' -> fun c -> continue (String.make 1 c)
   | 'C' -> fun c -> continue ("'" ^ Char.escaped c ^ "'")
   | 'b' | 'B' -> fun b -> continue (if b then "true" else "false")
-  | 'a' -> fun printer v -> continue (printer_text printer v)
-  | 't' -> fun printer -> continue (printer_text_t printer)
-  | _ -> scan k flush fmt next (String.sub fmt (i - 1) (next - i + 1) :: acc)
+  | 'a' -> fun printer v -> scan k flush fmt next (Print (Obj.repr printer, Obj.repr v) :: acc)
+  | 't' -> fun printer -> scan k flush fmt next (Print_t (Obj.repr printer) :: acc)
+  | _ -> continue (String.sub fmt (i - 1) (next - i + 1))
 
-(* `%a` and `%t` printers write to the channel (or buffer) being printed to; here they are
-   given a buffer and their output is spliced in. *)
-and printer_text printer v = let b = Buffer.create 16 in printer b v; Buffer.contents b
-and printer_text_t printer = let b = Buffer.create 16 in printer b; Buffer.contents b
+(* Writing the pieces out: `%a` printers get the channel or buffer (for strings, `()`, and
+   their result is the text). *)
+let to_string pieces =
+  String.concat "" (List.map (function
+    | Text s -> s
+    | Print (p, v) -> (Obj.obj p) () (Obj.obj v)
+    | Print_t p -> (Obj.obj p) ()) pieces)
+let to_channel oc pieces =
+  List.iter (function
+    | Text s -> output_string oc s
+    | Print (p, v) -> (Obj.obj p) oc (Obj.obj v)
+    | Print_t p -> (Obj.obj p) oc) pieces
+let to_buffer b pieces =
+  List.iter (function
+    | Text s -> Buffer.add_string b s
+    | Print (p, v) -> (Obj.obj p) b (Obj.obj v)
+    | Print_t p -> (Obj.obj p) b) pieces
 
-let ksprintf k fmt = scan k (fun () -> ()) fmt 0 []
+let ksprintf k fmt = scan (fun p -> k (to_string p)) (fun () -> ()) fmt 0 []
 let kprintf = ksprintf
 let sprintf fmt = ksprintf (fun s -> s) fmt
-let fprintf oc fmt = scan (fun s -> output_string oc s) (fun () -> flush oc) fmt 0 []
+let fprintf oc fmt = scan (to_channel oc) (fun () -> flush oc) fmt 0 []
 let printf fmt = fprintf stdout fmt
 let eprintf fmt = fprintf stderr fmt
-let bprintf b fmt = scan (fun s -> Buffer.add_string b s) (fun () -> ()) fmt 0 []
-let kfprintf k oc fmt = scan (fun s -> output_string oc s; k oc) (fun () -> flush oc) fmt 0 []
-let kbprintf k b fmt = scan (fun s -> Buffer.add_string b s; k b) (fun () -> ()) fmt 0 []
+let bprintf b fmt = scan (to_buffer b) (fun () -> ()) fmt 0 []
+let kfprintf k oc fmt = scan (fun p -> to_channel oc p; k oc) (fun () -> flush oc) fmt 0 []
+let kbprintf k b fmt = scan (fun p -> to_buffer b p; k b) (fun () -> ()) fmt 0 []
 let ifprintf _ fmt = scan (fun _ -> ()) (fun () -> ()) fmt 0 []
 let ikfprintf k x fmt = scan (fun _ -> k x) (fun () -> ()) fmt 0 []

@@ -6,6 +6,7 @@
 /// is `Stdlib`, opened for everything after it; the others are modules of their own.
 pub const UNITS: &[(&str, &str, &str)] = &[
     ("Stdlib", "stdlib.ml", include_str!("../ml/stdlib.ml")),
+    ("Obj", "obj.ml", include_str!("../ml/obj.ml")),
     ("List", "list.ml", include_str!("../ml/list.ml")),
     ("Char", "char.ml", include_str!("../ml/char.ml")),
     ("Bytes", "bytes.ml", include_str!("../ml/bytes.ml")),
