@@ -45,6 +45,9 @@ pub async fn listen(port: u16, to_program: mpsc::UnboundedSender<Incoming>) -> s
                 let _ = http1::Builder::new()
                     .auto_date_header(false)
                     .preserve_header_case(true)
+                    // Dream writes headers as the program spelled them; hyper cannot take a
+                    // spelling from us, and title case is what programs nearly always write.
+                    .title_case_headers(true)
                     .serve_connection(TokioIo::new(stream), service)
                     .await;
             });
