@@ -21,6 +21,14 @@ fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
+fn wait_for(port: u16) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(start.elapsed() < Duration::from_secs(10), "server did not start");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 fn request(port: u16, raw: &str) -> String {
     let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
     s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
@@ -53,11 +61,7 @@ let () =
     )
     .unwrap();
     let _server = Server(Command::new(env!("CARGO_BIN_EXE_mlrun")).arg(&prog).spawn().unwrap());
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(10), "server did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for(port);
     let r = request(port, "GET /a?b=1 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
     assert!(r.starts_with("HTTP/1.1 200 OK\r\n"), "{r}");
     assert!(r.ends_with("\r\n\r\nGET /a?b=1 1"), "{r}");
@@ -80,11 +84,7 @@ fn the_hello_demo_serves_like_dream() {
         .spawn()
         .unwrap();
     let mut server = Server(child);
-    let start = Instant::now();
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(start.elapsed() < Duration::from_secs(10), "server did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for(port);
     let r = request(port, "GET / HTTP/1.1\r\nHost: x\r\nUser-Agent: test\r\nConnection: close\r\n\r\n");
     assert!(r.starts_with("HTTP/1.1 200 OK\r\n"), "{r}");
     assert!(r.to_ascii_lowercase().contains("content-type: text/html; charset=utf-8\r\n"), "{r}");

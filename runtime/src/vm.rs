@@ -295,18 +295,8 @@ impl Vm {
             Op::Effect(e) => return self.effect(*e),
             Op::Host(op) => return self.host(*op),
             Op::IntImm(p, k) => {
-                if let Value::Int(a) = self.acc {
-                    let k = *k;
-                    self.acc = match p {
-                        Prim::AddInt => Value::Int(wrap(a.wrapping_add(k))),
-                        Prim::SubInt => Value::Int(wrap(a.wrapping_sub(k))),
-                        Prim::Equal | Prim::PhysEqual => Value::bool(a == k),
-                        Prim::NotEqual | Prim::PhysNotEqual => Value::bool(a != k),
-                        Prim::LessThan => Value::bool(a < k),
-                        Prim::LessEqual => Value::bool(a <= k),
-                        Prim::GreaterThan => Value::bool(a > k),
-                        _ => Value::bool(a >= k),
-                    };
+                if let Some(r) = self.acc.as_int().and_then(|a| int_binop(*p, a, *k)) {
+                    self.acc = r;
                 } else {
                     // Not an int (a polymorphic comparison with a constant): the general way.
                     self.stack.push(Value::Int(*k));
@@ -441,22 +431,7 @@ impl Vm {
             Prim::BoolNot => Value::bool(a == 0),
             _ => {
                 let Some(Value::Int(b)) = self.stack.last() else { return false };
-                let b = *b;
-                let r = match p {
-                    Prim::AddInt => Value::Int(wrap(a.wrapping_add(b))),
-                    Prim::SubInt => Value::Int(wrap(a.wrapping_sub(b))),
-                    Prim::MulInt => Value::Int(wrap(a.wrapping_mul(b))),
-                    Prim::Equal | Prim::PhysEqual => Value::bool(a == b),
-                    Prim::NotEqual | Prim::PhysNotEqual => Value::bool(a != b),
-                    Prim::LessThan => Value::bool(a < b),
-                    Prim::LessEqual => Value::bool(a <= b),
-                    Prim::GreaterThan => Value::bool(a > b),
-                    Prim::GreaterEqual => Value::bool(a >= b),
-                    Prim::AndInt => Value::Int(a & b),
-                    Prim::OrInt => Value::Int(a | b),
-                    Prim::XorInt => Value::Int(a ^ b),
-                    _ => return false,
-                };
+                let Some(r) = int_binop(p, a, *b) else { return false };
                 self.stack.pop();
                 r
             }
@@ -617,6 +592,25 @@ impl Vm {
         }
     }
 
+}
+
+/// The two-int primitives the VM runs without the general table.
+fn int_binop(p: Prim, a: i64, b: i64) -> Option<Value> {
+    Some(match p {
+        Prim::AddInt => Value::Int(wrap(a.wrapping_add(b))),
+        Prim::SubInt => Value::Int(wrap(a.wrapping_sub(b))),
+        Prim::MulInt => Value::Int(wrap(a.wrapping_mul(b))),
+        Prim::Equal | Prim::PhysEqual => Value::bool(a == b),
+        Prim::NotEqual | Prim::PhysNotEqual => Value::bool(a != b),
+        Prim::LessThan => Value::bool(a < b),
+        Prim::LessEqual => Value::bool(a <= b),
+        Prim::GreaterThan => Value::bool(a > b),
+        Prim::GreaterEqual => Value::bool(a >= b),
+        Prim::AndInt => Value::Int(a & b),
+        Prim::OrInt => Value::Int(a | b),
+        Prim::XorInt => Value::Int(a ^ b),
+        _ => return None,
+    })
 }
 
 fn bytes_of(v: &Value) -> Vec<u8> {

@@ -75,33 +75,30 @@ let wakeup_later_exn = wakeup_exn
 let wakeup_result r = function Ok v -> wakeup r v | Error e -> wakeup_exn r e
 let wakeup_later_result = wakeup_result
 
+(* A promise that takes its outcome from [p]'s, through [on], once [p] is resolved. *)
+let derived p on =
+  let q = pending false in
+  propagate_cancel p q;
+  on_resolution p (fun () -> on q p.st);
+  q
+
 let bind p f =
   match p.st with
   | Resolved v -> f v
   | Rejected e -> { st = Rejected e }
   | Pending _ ->
-    let q = pending false in
-    propagate_cancel p q;
-    on_resolution p (fun () ->
-      match p.st with
+    derived p (fun q -> function
       | Resolved v -> forward (try f v with e -> fail e) q
-      | Rejected e -> resolve q (Rejected e)
-      | Pending _ -> ());
-    q
+      | st -> resolve q st)
 
 let map f p =
   match p.st with
   | Resolved v -> (try return (f v) with e -> fail e)
   | Rejected e -> { st = Rejected e }
   | Pending _ ->
-    let q = pending false in
-    propagate_cancel p q;
-    on_resolution p (fun () ->
-      match p.st with
+    derived p (fun q -> function
       | Resolved v -> resolve q (try Resolved (f v) with e -> Rejected e)
-      | Rejected e -> resolve q (Rejected e)
-      | Pending _ -> ());
-    q
+      | st -> resolve q st)
 
 let catch f h =
   let p = try f () with e -> fail e in
@@ -109,13 +106,9 @@ let catch f h =
   | Resolved _ -> p
   | Rejected e -> (try h e with e -> fail e)
   | Pending _ ->
-    let q = pending false in
-    propagate_cancel p q;
-    on_resolution p (fun () ->
-      match p.st with
+    derived p (fun q -> function
       | Rejected e -> forward (try h e with e -> fail e) q
-      | st -> resolve q st);
-    q
+      | st -> resolve q st)
 
 let try_bind f ok ko =
   let p = try f () with e -> fail e in
@@ -123,14 +116,10 @@ let try_bind f ok ko =
   | Resolved v -> (try ok v with e -> fail e)
   | Rejected e -> (try ko e with e -> fail e)
   | Pending _ ->
-    let q = pending false in
-    propagate_cancel p q;
-    on_resolution p (fun () ->
-      match p.st with
+    derived p (fun q -> function
       | Resolved v -> forward (try ok v with e -> fail e) q
       | Rejected e -> forward (try ko e with e -> fail e) q
-      | Pending _ -> ());
-    q
+      | Pending _ -> ())
 
 let finalize f g =
   try_bind f (fun v -> bind (g ()) (fun () -> return v)) (fun e -> bind (g ()) (fun () -> fail e))
