@@ -5,6 +5,7 @@ pub mod code;
 pub mod compare;
 pub mod cformat;
 pub mod compile;
+pub mod format;
 pub mod hash;
 pub mod host;
 pub mod md5;

@@ -86,8 +86,10 @@ fn c_style(f: f64, conv: char, p: usize, sign: &str) -> String {
 /// `%.{p}e` of a finite `a >= 0`: Rust's digits (exact, rounding half to even as glibc does)
 /// with C's exponent, signed and at least two digits.
 fn exponential(a: f64, p: usize) -> String {
-    let (mantissa, exponent) = split_exponent(&format!("{a:.p$e}"));
-    let (esign, magnitude) = if exponent < 0 { ('-', exponent.unsigned_abs()) } else { ('+', exponent.unsigned_abs()) };
+    let rust = format!("{a:.p$e}");
+    let (mantissa, exponent) = split_exponent(&rust);
+    let esign = if exponent < 0 { '-' } else { '+' };
+    let magnitude = exponent.unsigned_abs();
     format!("{mantissa}e{esign}{magnitude:02}")
 }
 

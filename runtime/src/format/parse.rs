@@ -100,15 +100,14 @@ fn strtod(s: &[u8]) -> Option<f64> {
     let (negative, body) = split_sign(s.get(start..)?);
     let magnitude = if let [b'0', b'x' | b'X', hex @ ..] = body {
         let (mantissa, exponent) = split_hex(hex)?;
-        let exponent = match exponent {
-            Some(e) if !e.is_empty() && e.iter().all(u8::is_ascii_digit) => Some(decimal_exponent(e, false)),
-            Some([b'+' | b'-', digits @ ..]) if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => {
-                Some(decimal_exponent(digits, e_is_negative(exponent)))
+        let exponent = match exponent.map(split_sign) {
+            None => 0,
+            Some((negative, digits)) if !digits.is_empty() && digits.iter().all(u8::is_ascii_digit) => {
+                decimal_exponent(digits, negative)
             }
             Some(_) => return None,
-            None => None,
         };
-        hex_value(mantissa, exponent.unwrap_or(0), false)?
+        hex_value(mantissa, exponent, false)?
     } else if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
         f64::INFINITY
     } else if body.len() >= 3 && body.get(..3).is_some_and(|w| w.eq_ignore_ascii_case(b"nan")) {
@@ -121,10 +120,6 @@ fn strtod(s: &[u8]) -> Option<f64> {
         decimal(body)?
     };
     Some(if negative { -magnitude } else { magnitude })
-}
-
-fn e_is_negative(exponent: Option<&[u8]>) -> bool {
-    matches!(exponent, Some([b'-', ..]))
 }
 
 /// A decimal float without sign: digits with at most one `.` (at least one digit), then
