@@ -20,13 +20,21 @@ mod int;
 mod parse;
 
 #[cfg(test)]
+mod tests_big;
+#[cfg(test)]
 mod tests_float;
+#[cfg(test)]
+mod tests_float2;
+#[cfg(test)]
+mod tests_float_parse;
 #[cfg(test)]
 mod tests_int;
 #[cfg(test)]
 mod tests_misc;
 #[cfg(test)]
 mod tests_parse;
+#[cfg(test)]
+mod tests_star;
 
 pub use escape::{char_escaped, format_bool, format_char, format_string, string_escaped};
 pub use float::{format_float, string_of_float};
@@ -65,7 +73,8 @@ pub struct Spec {
     pub width: Option<Count>,
     pub precision: Option<Count>,
     pub size: Size,
-    /// `d i u x X o f F e E g G h H s S c C b B a t`, or one taking no argument: `% ! @ ,`.
+    /// `d i u x X o f F e E g G h H s S c C b B a t`, or one taking no argument: `% ! @ ,`
+    /// (which print `%`, nothing, `@`, nothing, whatever the flags and width).
     pub conv: char,
 }
 
@@ -109,9 +118,15 @@ impl Spec {
         self.width = Some(Count::Lit(usize::try_from(arg.unsigned_abs()).unwrap_or(usize::MAX)));
     }
 
-    /// Gives a `.*` precision its argument. OCaml takes the absolute value of a negative one.
+    /// Gives a `.*` precision its argument. OCaml takes the absolute value of a negative one,
+    /// except in hexadecimal (`%h`, `%H`, `%#F`), where it means no precision.
     pub fn set_star_precision(&mut self, arg: i64) {
-        self.precision = Some(Count::Lit(usize::try_from(arg.unsigned_abs()).unwrap_or(usize::MAX)));
+        let hexadecimal = matches!(self.conv, 'h' | 'H') || (self.conv == 'F' && self.hash);
+        self.precision = if arg < 0 && hexadecimal {
+            None
+        } else {
+            Some(Count::Lit(usize::try_from(arg.unsigned_abs()).unwrap_or(usize::MAX)))
+        };
     }
 
     /// How many `*` arguments the conversion takes before its value.
@@ -138,7 +153,9 @@ impl Spec {
 /// As OCaml (not in its strict mode) does: flags come in any order and may repeat, `.` alone is
 /// precision 0, `%l`, `%n`, `%L`, `%N` alone print their `int` argument as `%u` (they are
 /// Scanf's counters), and `l`, `L`, `n` before `d i u x X o` choose `int32`, `int64`,
-/// `nativeint`.
+/// `nativeint`. For `s S b B c C` the precision is dropped, and stands for the width if there
+/// is none: `%.5s` is `%5s`, `%.*s` is `%*s` (one argument), `%5.*s` takes no argument, and
+/// `%0.5s` has width 0 (a `0` flag without a width is width 0).
 pub fn parse_spec(fmt: &[u8], i: usize) -> Option<(Spec, usize)> {
     let mut spec = Spec::new('d');
     let mut j = i;
@@ -154,7 +171,8 @@ pub fn parse_spec(fmt: &[u8], i: usize) -> Option<(Spec, usize)> {
         j += 1;
     }
     let (width, after) = count(fmt, j)?;
-    spec.width = width;
+    // A `0` flag with no width is a width of 0 (which matters for `%0.5s`).
+    spec.width = width.or((spec.zero && !spec.minus).then_some(Count::Lit(0)));
     j = after;
     if fmt.get(j) == Some(&b'.') {
         let (precision, after) = count(fmt, j + 1)?;
@@ -176,8 +194,16 @@ pub fn parse_spec(fmt: &[u8], i: usize) -> Option<(Spec, usize)> {
     }
     match c {
         'l' | 'L' | 'n' | 'N' => Some((Spec::new('u'), j + 1)),
-        'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'h' | 'H' | 's' | 'S' | 'c' | 'C' | 'b'
-        | 'B' | 'a' | 't' | '%' | '!' | '@' | ',' => {
+        's' | 'S' | 'b' | 'B' | 'c' | 'C' => {
+            spec.conv = c;
+            if spec.width.is_none() {
+                spec.width = spec.precision;
+            }
+            spec.precision = None;
+            Some((spec, j + 1))
+        }
+        'd' | 'i' | 'u' | 'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'h' | 'H' | 'a' | 't' | '%' | '!' | '@'
+        | ',' => {
             spec.conv = c;
             Some((spec, j + 1))
         }

@@ -76,21 +76,37 @@ fn c_style(f: f64, conv: char, p: usize, sign: &str) -> String {
         match conv {
             'e' | 'E' => exponential(a, p),
             'g' | 'G' => general(a, p),
-            _ => format!("{a:.p$}"),
+            _ => fixed(a, p),
         }
     };
     let body = if upper { body.to_ascii_uppercase() } else { body };
     format!("{sign}{body}")
 }
 
-/// `%.{p}e` of a finite `a >= 0`: Rust's digits (exact, rounding half to even as glibc does)
-/// with C's exponent, signed and at least two digits.
+/// A double has at most 1074 digits after the point and 767 significant ones: precisions
+/// beyond these only add zeros, which are added by hand (Rust's formatting is limited to
+/// precisions below 2^16).
+const MAX_FRACTION_DIGITS: usize = 1100;
+const MAX_SIGNIFICANT_DIGITS: usize = 800;
+
+/// `%.{p}f` of a finite `a >= 0`: Rust's digits, exact and rounding half to even as glibc does.
+fn fixed(a: f64, p: usize) -> String {
+    let shown = p.min(MAX_FRACTION_DIGITS);
+    let mut s = format!("{a:.shown$}");
+    s.extend(std::iter::repeat_n('0', p - shown));
+    s
+}
+
+/// `%.{p}e` of a finite `a >= 0`: Rust's digits with C's exponent, signed and at least two
+/// digits.
 fn exponential(a: f64, p: usize) -> String {
-    let rust = format!("{a:.p$e}");
+    let shown = p.min(MAX_SIGNIFICANT_DIGITS);
+    let rust = format!("{a:.shown$e}");
     let (mantissa, exponent) = split_exponent(&rust);
+    let zeros = "0".repeat(p - shown);
     let esign = if exponent < 0 { '-' } else { '+' };
     let magnitude = exponent.unsigned_abs();
-    format!("{mantissa}e{esign}{magnitude:02}")
+    format!("{mantissa}{zeros}e{esign}{magnitude:02}")
 }
 
 /// Rust's `1.5e-7` → (`1.5`, -7).
@@ -104,14 +120,14 @@ fn split_exponent(s: &str) -> (&str, i64) {
 /// `%.{p}g` of a finite `a >= 0`: `%e` if the exponent after rounding to `p` digits (at least 1)
 /// is below -4 or at least `p`, `%f` otherwise, without trailing zeros.
 fn general(a: f64, p: usize) -> String {
-    let p = p.max(1);
+    // Beyond the significant digits of any double, a larger precision changes nothing.
+    let p = p.clamp(1, MAX_SIGNIFICANT_DIGITS);
     let (_, x) = split_exponent(&format!("{a:.prec$e}", prec = p - 1));
     let p_signed = i64::try_from(p).unwrap_or(i64::MAX);
     let s = if x < -4 || x >= p_signed {
         exponential(a, p - 1)
     } else {
-        let decimals = usize::try_from(p_signed - 1 - x).unwrap_or(0);
-        format!("{a:.decimals$}")
+        fixed(a, usize::try_from(p_signed - 1 - x).unwrap_or(0))
     };
     strip_zeros(s)
 }

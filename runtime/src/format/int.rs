@@ -26,13 +26,13 @@ pub fn format_nativeint(spec: &Spec, n: i64) -> String {
 /// Converts a number given as its sign and magnitude (for `d`, `i`) and as its unsigned
 /// reading (for `u`, `x`, `X`, `o`); any other conversion character is read as `d`.
 ///
-/// OCaml chooses one of `+`, space and `#` for `d`/`i` in that order (`#` groups digits by three
-/// with `_`), ignores `+` and space for the unsigned conversions, writes the digits, then adds
-/// zeros up to the precision (never removing any: `%.0d` of 0 is `0`), then pads to the width;
-/// `0` pads with zeros unless there is a precision.
+/// OCaml chooses one of `+`, space and `#` for `d`/`i`/`u` in that order (`#` groups digits by
+/// three with `_`; `+` and space do nothing for `u`), ignores `+` and space for `x X o`, writes
+/// the digits, then adds zeros up to the precision (never removing any: `%.0d` of 0 is `0`),
+/// then pads to the width; `0` pads with zeros unless there is a precision.
 fn convert(spec: &Spec, negative: bool, magnitude: u64, unsigned: u64) -> String {
     let body = match spec.conv {
-        'u' if spec.hash => group(&unsigned.to_string()),
+        'u' if spec.hash && !spec.plus && !spec.space => group(&unsigned.to_string()),
         'u' => unsigned.to_string(),
         'x' if spec.hash && unsigned != 0 => format!("0x{unsigned:x}"),
         'x' => format!("{unsigned:x}"),
@@ -70,7 +70,7 @@ fn group(digits: &str) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / 3);
     for (k, c) in digits.chars().enumerate() {
-        if k > 0 && (n - k) % 3 == 0 {
+        if k > 0 && (n - k).is_multiple_of(3) {
             out.push('_');
         }
         out.push(c);
