@@ -30,10 +30,10 @@ let () =
     match eff with Get -> Some (fun (k : (a, _) continuation) -> continue k 7) | _ -> None }
 
 let () =
-  let k_saved = ref None in
+  let k_saved : (int, int) continuation option ref = ref None in
   (try
     try_with (fun () -> perform Get) () { effc = fun (type a) (eff : a Effect.t) ->
-      match eff with Get -> Some (fun (k : (a, _) continuation) -> k_saved := Some k; continue k 1) | _ -> None } |> ignore
+      match eff with Get -> Some (fun (k : (int, int) continuation) -> k_saved := Some k; continue k 1) | _ -> None } |> ignore
   with _ -> ());
   print_endline "one-shot next";
   (try (match !k_saved with Some k -> ignore (continue k 2) | None -> ()) with Continuation_already_resumed -> print_endline "already resumed")

@@ -4,7 +4,7 @@ open Effect.Deep
 type _ Effect.t += Get : int Effect.t
 type _ Effect.t += Put : int -> unit Effect.t
 
-let with_state init f =
+let with_state (init : int) f =
   let state = ref init in
   try_with f ()
     { effc = (fun (type a) (eff : a Effect.t) ->

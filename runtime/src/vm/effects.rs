@@ -164,8 +164,6 @@ impl Vm {
         if self.parents.is_empty() {
             // No handler at all: `perform` raises `Unhandled` where it was called.
             let e = self.global_exn(self.effects.unhandled, Some(eff));
-            let here = self.save_fiber();
-            self.parents.push(here);
             return self.resume(&k, Err(e));
         }
         let handler = self.handler.clone().unwrap_or(UNIT);
