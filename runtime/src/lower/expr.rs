@@ -139,10 +139,10 @@ impl Lower<'_> {
             }
             K::LetException(c, body) => {
                 let mark = self.names.mark();
-                self.extension_constructor(c)?;
+                let code = self.extension_constructor(c)?;
                 let ir = self.expr(body)?;
                 self.names.reset(mark);
-                ir
+                Ir::seq(code, ir)
             }
             K::Unreachable => self.raise_predefined("Assert_failure", self.location(e.span)),
             K::Lazy(body) => {
@@ -437,7 +437,7 @@ impl Lower<'_> {
             },
             ExprKind::Construct(c, Some(_)) => match self.resolve(Namespace::Constructor, &c.txt, c.span)? {
                 Binding::Constr { tag, constant: false, arity } => Ok((tag as u8, arity as u32)),
-                Binding::Exn { arity, .. } => Ok((0, arity as u32 + 1)),
+                Binding::Exn { arity, .. } | Binding::LocalExn { arity, .. } => Ok((0, arity as u32 + 1)),
                 _ => Err(bad()),
             },
             ExprKind::Variant(_, Some(_)) => Ok((0, 2)),
@@ -453,15 +453,17 @@ impl Lower<'_> {
                 let args = self.constr_args(arg, arity)?;
                 Ok(Ir::Block(tag as u8, args))
             }
-            Binding::Exn { global, arity } => {
+            b => {
+                let Some((slot, arity)) = self.exn_id(&b) else {
+                    return Err(error(span, format!("Unbound constructor {c}")));
+                };
                 if arity == 0 {
-                    return Ok(Ir::Var(Var::Global(global)));
+                    return Ok(slot);
                 }
-                let mut fields = vec![Ir::Var(Var::Global(global))];
+                let mut fields = vec![slot];
                 fields.extend(self.constr_args(arg, arity)?);
                 Ok(Ir::Block(0, fields))
             }
-            _ => Err(error(span, format!("Unbound constructor {c}"))),
         }
     }
 

@@ -100,15 +100,13 @@ impl Lower<'_> {
                 Ok(Ir::unit())
             }
             K::TypeExt(x) => {
+                let mut code = Ir::unit();
                 for c in &x.constructors {
-                    self.extension_constructor(c)?;
+                    code = Ir::seq(code, self.extension_constructor(c)?);
                 }
-                Ok(Ir::unit())
+                Ok(code)
             }
-            K::Exception(c) => {
-                self.extension_constructor(c)?;
-                Ok(Ir::unit())
-            }
+            K::Exception(c) => self.extension_constructor(c),
             K::Module(b) => {
                 let name = b.name.txt.clone();
                 let code = self.module_binding(name.as_deref(), &b.expr)?;
@@ -298,7 +296,9 @@ impl Lower<'_> {
     }
 
     /// Exceptions and extension constructors: a fresh identity block, named by module path.
-    pub fn extension_constructor(&mut self, c: &ExtConstructor) -> Result<()> {
+    /// Top-level ones live in globals made when the program starts; inside a function the
+    /// declaration runs each call, making a new constructor, as OCaml's are generative.
+    pub fn extension_constructor(&mut self, c: &ExtConstructor) -> Result<Ir> {
         match &c.kind {
             ExtConstructorKind::Decl(args, _) => {
                 let arity = match args {
@@ -314,15 +314,23 @@ impl Lower<'_> {
                 }
                 name.push_str(&c.name.txt);
                 let global = self.global(&name);
-                self.exceptions.push((global, name));
-                self.names.bind(Namespace::Constructor, &c.name.txt, Binding::Exn { global, arity });
+                let depth = self.frames.depth();
+                // Depth 1 is a unit's top level (each unit is a function called once by main).
+                if depth <= 1 {
+                    self.exceptions.push((global, name));
+                    self.names.bind(Namespace::Constructor, &c.name.txt, Binding::Exn { global, arity });
+                    return Ok(Ir::unit());
+                }
+                let slot = self.frames.alloc();
+                self.names.bind(Namespace::Constructor, &c.name.txt, Binding::LocalExn { depth, slot, arity });
+                Ok(Ir::Assign(slot, Box::new(super::exn_block(global, &name))))
             }
             ExtConstructorKind::Rebind(path) => {
                 let b = self.resolve(Namespace::Constructor, &path.txt, path.span)?;
                 self.names.bind(Namespace::Constructor, &c.name.txt, b);
+                Ok(Ir::unit())
             }
         }
-        Ok(())
     }
 }
 

@@ -280,6 +280,15 @@ impl<'a> Lower<'a> {
         })
     }
 
+    /// Where an exception constructor's identity block is, and its arity.
+    fn exn_id(&mut self, b: &Binding) -> Option<(Ir, usize)> {
+        match *b {
+            Binding::Exn { global, arity } => Some((Ir::Var(Var::Global(global)), arity)),
+            Binding::LocalExn { depth, slot, arity } => Some((Ir::Var(self.frames.access(depth, slot)), arity)),
+            _ => None,
+        }
+    }
+
     fn var(&mut self, b: &Binding) -> Option<Var> {
         match *b {
             Binding::Local { depth, slot } => Some(self.frames.access(depth, slot)),
@@ -315,6 +324,10 @@ pub fn string_const(s: &str) -> Ir {
 
 /// The block that identifies an exception: OCaml's `Object_tag` block holding its name and id.
 fn exn_slot(global: u32, name: &str) -> Ir {
-    let id = Ir::int(i64::from(global));
-    Ir::SetGlobal(global, Box::new(Ir::Block(crate::value::tag::OBJECT, vec![string_const(name), id])))
+    Ir::SetGlobal(global, Box::new(exn_block(global, name)))
+}
+
+/// An exception constructor's identity: matching compares it physically.
+fn exn_block(id: u32, name: &str) -> Ir {
+    Ir::Block(crate::value::tag::OBJECT, vec![string_const(name), Ir::int(i64::from(id))])
 }

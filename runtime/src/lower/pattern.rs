@@ -193,13 +193,15 @@ impl Lower<'_> {
                 let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
                 (and(is_block(local(subject)), eq(t, Ir::int(i64::from(tag)))), 0, arity)
             }
-            Binding::Exn { global, arity: 0 } => (eq(local(subject), Ir::Var(Var::Global(global))), 0, 0),
-            Binding::Exn { global, arity } => {
-                let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
-                let slot = Ir::Field(Box::new(local(subject)), 0);
-                (and(eq(t, Ir::int(0)), eq(slot, Ir::Var(Var::Global(global)))), 1, arity)
-            }
-            _ => return Err(error(span, format!("Unbound constructor {c}"))),
+            b => match self.exn_id(&b) {
+                Some((id, 0)) => (eq(local(subject), id), 0, 0),
+                Some((id, arity)) => {
+                    let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
+                    let slot = Ir::Field(Box::new(local(subject)), 0);
+                    (and(eq(t, Ir::int(0)), eq(slot, id)), 1, arity)
+                }
+                None => return Err(error(span, format!("Unbound constructor {c}"))),
+            },
         };
         if !matches!(test, Ir::Const(crate::ir::Const::Int(1))) {
             out.push(Step::Test(test));

@@ -22,6 +22,9 @@ pub enum Binding {
     Constr { tag: u32, constant: bool, arity: usize },
     /// An exception constructor, identified by the global holding its slot block.
     Exn { global: u32, arity: usize },
+    /// An exception declared in code that may run more than once (a function's local module,
+    /// `let exception`): each run makes a new constructor, kept in a slot of the function.
+    LocalExn { depth: usize, slot: u32, arity: usize },
     /// A record label: its position in the block, how many fields the record has, and which
     /// record type it belongs to (to choose between types sharing a label).
     Field { index: u32, count: u32, ty: u32 },
