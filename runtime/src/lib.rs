@@ -3,7 +3,6 @@
 
 pub mod code;
 pub mod compare;
-pub mod cformat;
 pub mod compile;
 pub mod format;
 pub mod hash;

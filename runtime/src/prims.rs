@@ -7,7 +7,8 @@ use std::rc::Rc;
 use crate::compare::{compare, Functional};
 use crate::host::{Halt, HostRequest};
 use crate::prim::Prim;
-use crate::value::{wrap, Value, UNIT};
+use crate::format;
+use crate::value::{Value, UNIT};
 use crate::vm::{exn, Vm};
 
 pub enum Stop {
@@ -235,16 +236,24 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             }
             Err(Stop::Raise(vm.invalid_argument("String.fill / Bytes.fill")))
         }
-        P::FormatInt => Ok(Value::string(crate::cformat::format_int(&String::from_utf8_lossy(&bytes_of(&x)), int(&y)))),
-        P::FormatFloat => Ok(Value::string(crate::cformat::format_float(&String::from_utf8_lossy(&bytes_of(&x)), float(&y)))),
-        P::StringOfFloat => Ok(Value::string(string_of_float(float(&x)))),
+        P::FormatInt | P::FormatFloat => {
+            // The spec is `%` and one conversion, as `Printf` builds it once `*`s are known.
+            let Some((spec, _)) = format::parse_spec(&bytes_of(&x), 1) else {
+                return Err(Stop::Raise(vm.invalid_argument("format")));
+            };
+            Ok(Value::string(match p {
+                P::FormatInt => format::format_int(&spec, int(&y)),
+                _ => format::format_float(&spec, float(&y)),
+            }))
+        }
+        P::StringOfFloat => Ok(Value::string(format::string_of_float(float(&x)))),
         P::IntOfString => {
             let s = String::from_utf8_lossy(&bytes_of(&x)).into_owned();
-            parse_int_literal(&s).map(Value::Int).ok_or_else(|| Stop::Raise(vm.failure("int_of_string")))
+            format::int_of_string(&s).map(Value::Int).ok_or_else(|| Stop::Raise(vm.failure("int_of_string")))
         }
         P::FloatOfString => {
-            let s: String = String::from_utf8_lossy(&bytes_of(&x)).chars().filter(|&c| c != '_').collect();
-            parse_float(s.trim_start()).map(Value::Float).ok_or_else(|| Stop::Raise(vm.failure("float_of_string")))
+            let s = String::from_utf8_lossy(&bytes_of(&x)).into_owned();
+            format::float_of_string(&s).map(Value::Float).ok_or_else(|| Stop::Raise(vm.failure("float_of_string")))
         }
         P::MakeVect => {
             let n = int(&x);
@@ -344,117 +353,6 @@ fn physical_eq(a: &Value, b: &Value) -> bool {
         (Value::Float(f), Value::Float(g)) => f.to_bits() == g.to_bits(),
         _ => false,
     }
-}
-
-/// OCaml's `string_of_float`: `%.12g`, then a trailing `.` if it looks like an int.
-pub fn string_of_float(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format_g(f, 12);
-    if s.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-        s + "."
-    } else {
-        s
-    }
-}
-
-/// C's `%.{prec}g`.
-fn format_g(f: f64, prec: usize) -> String {
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    let exp = f.abs().log10().floor() as i32;
-    let e = format!("{:.*e}", prec.saturating_sub(1), f);
-    let (mantissa, exp_str) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp_str.parse().unwrap_or(exp);
-    if exp < -4 || exp >= prec as i32 {
-        let m = trim_zeros(mantissa);
-        format!("{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
-    } else {
-        let decimals = (prec as i32 - 1 - exp).max(0) as usize;
-        trim_zeros(&format!("{f:.decimals$}")).to_owned()
-    }
-}
-
-fn trim_zeros(s: &str) -> &str {
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.')
-    } else {
-        s
-    }
-}
-
-/// OCaml's `float_of_string`: decimal as strtod reads it, hexadecimal (`0x1.8p3`), and the
-/// words for infinities and nan.
-fn parse_float(s: &str) -> Option<f64> {
-    let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, s.get(1..)?),
-        Some(b'+') => (false, s.get(1..)?),
-        _ => (false, s),
-    };
-    let v = match body.get(..2) {
-        Some("0x" | "0X") => {
-            let rest = body.get(2..)?;
-            let (mant, exp) = match rest.find(['p', 'P']) {
-                Some(i) => (rest.get(..i)?, rest.get(i + 1..)?.parse::<i32>().ok()?),
-                None => (rest, 0),
-            };
-            let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
-            if int_part.is_empty() && frac_part.is_empty() {
-                return None;
-            }
-            let mut v = 0f64;
-            for c in int_part.chars() {
-                v = v * 16.0 + f64::from(c.to_digit(16)?);
-            }
-            let mut scale = 1.0 / 16.0;
-            for c in frac_part.chars() {
-                v += f64::from(c.to_digit(16)?) * scale;
-                scale /= 16.0;
-            }
-            v * 2f64.powi(exp)
-        }
-        _ => match body.to_ascii_lowercase().as_str() {
-            "inf" | "infinity" => f64::INFINITY,
-            "nan" => f64::NAN,
-            b => {
-                if b.is_empty() || !b.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'+' | b'-')) {
-                    return None;
-                }
-                b.parse().ok()?
-            }
-        },
-    };
-    Some(if neg { -v } else { v })
-}
-
-fn parse_int_literal(s: &str) -> Option<i64> {
-    let (neg, body) = match s.as_bytes().first() {
-        Some(b'-') => (true, s.get(1..)?),
-        Some(b'+') => (false, s.get(1..)?),
-        _ => (false, s),
-    };
-    let (radix, digits) = match body.get(..2) {
-        Some("0x" | "0X") => (16, body.get(2..)?),
-        Some("0o" | "0O") => (8, body.get(2..)?),
-        Some("0b" | "0B") => (2, body.get(2..)?),
-        _ => (10, body),
-    };
-    if digits.is_empty() || digits.starts_with('_') {
-        return None;
-    }
-    let clean: String = digits.chars().filter(|&c| c != '_').collect();
-    let v = u64::from_str_radix(&clean, radix).ok()?;
-    let limit: u64 = if radix == 10 { (1 << 62) - 1 + u64::from(neg) } else { (1 << 63) - 1 };
-    if v > limit {
-        return None;
-    }
-    let n = wrap(v as i64);
-    Some(if neg { wrap(n.wrapping_neg()) } else { n })
 }
 
 /// OCaml's `String.escaped`.

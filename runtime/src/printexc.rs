@@ -16,7 +16,7 @@ fn field(v: &Value) -> String {
             let escaped = crate::prims::escaped(s);
             format!("\"{}\"", String::from_utf8_lossy(&escaped))
         }
-        Value::Float(f) => crate::prims::string_of_float(*f),
+        Value::Float(f) => crate::format::string_of_float(*f),
         _ => "_".to_owned(),
     }
 }

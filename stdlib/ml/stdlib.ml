@@ -65,7 +65,6 @@ external truncate : float -> int = "%intoffloat"
 external int_of_float : float -> int = "%intoffloat"
 let infinity = 1. /. 0.
 let neg_infinity = -1. /. 0.
-let nan = 0. /. 0.
 
 external string_length : string -> int = "%string_length"
 external bytes_create : int -> bytes = "caml_create_bytes"
@@ -95,6 +94,8 @@ external int_of_string : string -> int = "caml_int_of_string"
 let int_of_string_opt s = try Some (int_of_string s) with Failure _ -> None
 external string_of_float : float -> string = "caml_string_of_float"
 external float_of_string : string -> float = "caml_float_of_string"
+(* OCaml's nan is a positive NaN (printed `nan`); 0. /. 0. is negative on x86 (`-nan`). *)
+let nan = float_of_string "nan"
 let float_of_string_opt s = try Some (float_of_string s) with Failure _ -> None
 
 external fst : 'a * 'b -> 'a = "%field0"
