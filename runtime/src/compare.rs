@@ -35,11 +35,12 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
             (Value::String(s), Value::Bytes(t)) => s.as_ref().cmp(t.borrow().as_slice()),
             (Value::Bytes(s), Value::String(t)) => s.borrow().as_slice().cmp(t.as_ref()),
             (Value::Block(p), Value::Block(q)) => {
-                if std::rc::Rc::ptr_eq(p, q) {
+                // As OCaml, `compare` (not `=`) takes a value as equal to itself unexamined.
+                if total && std::rc::Rc::ptr_eq(p, q) {
                     continue;
                 }
                 let (pf, qf) = (p.fields.borrow(), q.fields.borrow());
-                match p.tag.cmp(&q.tag).then(pf.len().cmp(&qf.len())) {
+                match ordinary_tag(p.tag).cmp(&ordinary_tag(q.tag)).then(pf.len().cmp(&qf.len())) {
                     Ordering::Equal => {
                         // Push in reverse so the first field is compared first.
                         for (u, v) in pf.iter().zip(qf.iter()).rev() {
@@ -50,6 +51,7 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
                     o => o,
                 }
             }
+            (Value::Closure(p), Value::Closure(q)) if total && std::rc::Rc::ptr_eq(p, q) => Ordering::Equal,
             (Value::Closure(_), _) | (_, Value::Closure(_)) => return Err(Functional),
             (x, y) => rank(x).cmp(&rank(y)),
         };
@@ -58,6 +60,16 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
         }
     }
     Ok(Some(Ordering::Equal))
+}
+
+/// A flat float array (tag 254) compares as the array it is: an array literal may still be an
+/// ordinary block with the same floats.
+fn ordinary_tag(tag: u8) -> u8 {
+    if tag == crate::prims::DOUBLE_ARRAY_TAG {
+        0
+    } else {
+        tag
+    }
 }
 
 /// The order of values of different kinds, following OCaml's tags (strings 252, floats 253).

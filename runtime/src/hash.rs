@@ -31,8 +31,9 @@ fn mix_double(h: u32, f: f64) -> u32 {
     let bits = f.to_bits();
     let (mut hi, mut lo) = ((bits >> 32) as u32, bits as u32);
     if hi & 0x7ff0_0000 == 0x7ff0_0000 && (lo | (hi & 0xf_ffff)) != 0 {
-        hi = 0x7ff0_0001;
-        lo = 0;
+        // Every NaN hashes as this one.
+        hi = 0x7ff0_0000;
+        lo = 1;
     } else if hi == 0x8000_0000 && lo == 0 {
         hi = 0;
     }
@@ -53,6 +54,11 @@ fn mix_string(mut h: u32, s: &[u8]) -> u32 {
         h = mix(h, w);
     }
     h ^ (s.len() as u32)
+}
+
+/// A flat float array or record (`Double_array_tag`).
+fn is_float_array(b: &crate::value::Block) -> bool {
+    b.tag == crate::prims::DOUBLE_ARRAY_TAG
 }
 
 /// `caml_hash count limit seed v`.
@@ -86,6 +92,26 @@ pub fn hash(count: i64, limit: i64, seed: i64, v: &Value) -> i64 {
             Value::Block(b) if b.tag == tag::OBJECT => {
                 h = mix_intnat(h, b.fields.borrow().get(1).and_then(Value::as_int).unwrap_or(0));
                 num -= 1;
+            }
+            Value::Block(b) if b.tag == crate::prims::boxed::CUSTOM_TAG => {
+                // A custom block is hashed by its own function, as one meaningful value.
+                if let Some(n) = crate::prims::boxed::custom_hash(&b.fields.borrow()) {
+                    h = mix(h, n);
+                    num -= 1;
+                }
+            }
+            Value::Block(b) if is_float_array(b) => {
+                // OCaml stores arrays and records of floats flat (Double_array_tag): each
+                // float counts, and no header is mixed in.
+                for f in b.fields.borrow().iter() {
+                    if let Value::Float(x) = f {
+                        h = mix_double(h, *x);
+                    }
+                    num -= 1;
+                    if num <= 0 {
+                        break;
+                    }
+                }
             }
             Value::Block(b) => {
                 let fields = b.fields.borrow();

@@ -11,6 +11,11 @@ use crate::format;
 use crate::value::{Value, UNIT};
 use crate::vm::{exn, Vm};
 
+mod array;
+pub mod boxed;
+mod float;
+mod printf;
+
 pub enum Stop {
     Raise(Value),
     Halt(Halt),
@@ -142,19 +147,42 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         P::SeqAnd => bool(x.is_true() && y.is_true()),
         P::SeqOr => bool(x.is_true() || y.is_true()),
         P::FloatOfInt => Ok(Value::Float(int(&x) as f64)),
-        P::IntOfFloat => Ok(Value::int(float(&x) as i64)),
+        P::IntOfFloat => Ok(Value::int(truncate(float(&x)))),
         P::NegFloat => Ok(Value::Float(-float(&x))),
         P::AbsFloat => Ok(Value::Float(float(&x).abs())),
         P::AddFloat => Ok(Value::Float(float(&x) + float(&y))),
         P::SubFloat => Ok(Value::Float(float(&x) - float(&y))),
         P::MulFloat => Ok(Value::Float(float(&x) * float(&y))),
         P::DivFloat => Ok(Value::Float(float(&x) / float(&y))),
-        P::PowFloat => Ok(Value::Float(float(&x).powf(float(&y)))),
+        P::PowFloat => Ok(Value::Float(float::pow(float(&x), float(&y)))),
         P::SqrtFloat => Ok(Value::Float(float(&x).sqrt())),
-        P::ExpFloat => Ok(Value::Float(float(&x).exp())),
-        P::LogFloat => Ok(Value::Float(float(&x).ln())),
+        P::ExpFloat | P::LogFloat => Ok(Value::Float(float::unary(p, float(&x)).unwrap_or(f64::NAN))),
         P::FloorFloat => Ok(Value::Float(float(&x).floor())),
         P::CeilFloat => Ok(Value::Float(float(&x).ceil())),
+        P::SinFloat | P::CosFloat | P::TanFloat | P::AsinFloat | P::AcosFloat | P::AtanFloat | P::SinhFloat
+        | P::CoshFloat | P::TanhFloat | P::AsinhFloat | P::AcoshFloat | P::AtanhFloat | P::Log10Float
+        | P::Log2Float | P::Log1pFloat | P::Exp2Float | P::Expm1Float | P::CbrtFloat | P::TruncFloat
+        | P::RoundFloat | P::ErfFloat | P::ErfcFloat => Ok(Value::Float(float::unary(p, float(&x)).unwrap_or(f64::NAN))),
+        P::Atan2Float | P::HypotFloat | P::FmodFloat | P::CopysignFloat | P::NextafterFloat => {
+            Ok(Value::Float(float::binary(p, float(&x), float(&y)).unwrap_or(f64::NAN)))
+        }
+        P::LdexpFloat => Ok(Value::Float(float::ldexp(float(&x), int(&y)))),
+        P::FmaFloat => Ok(Value::Float(float(&x).mul_add(float(&y), float(&a(2))))),
+        P::FrexpFloat => {
+            let (m, e) = float::frexp(float(&x));
+            Ok(Value::block(0, vec![Value::Float(m), Value::Int(e)]))
+        }
+        P::ModfFloat => {
+            let (f, i) = float::modf(float(&x));
+            Ok(Value::block(0, vec![Value::Float(f), Value::Float(i)]))
+        }
+        P::ClassifyFloat => Ok(float::classify(float(&x))),
+        P::SignbitFloat => bool(float(&x).is_sign_negative()),
+        P::Boxed(kind, op) => match boxed::call(kind, op, &x, &y) {
+            boxed::Outcome::Value(v) => Ok(v),
+            boxed::Outcome::DivisionByZero => Err(Stop::Raise(vm.exn(exn::DIVISION_BY_ZERO, None))),
+            boxed::Outcome::Failure(msg) => Err(Stop::Raise(vm.failure(msg))),
+        },
         P::MakeMutable => Ok(Value::block(0, vec![x])),
         P::Field0 => Ok(x.field(0).unwrap_or(UNIT)),
         P::Field1 => Ok(x.field(1).unwrap_or(UNIT)),
@@ -180,15 +208,24 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             _ => 0,
         })),
         P::ObjField => Ok(x.field(int(&y) as usize).unwrap_or(UNIT)),
+        P::ObjSetField => {
+            set_field(&x, int(&y) as usize, a(2));
+            Ok(UNIT)
+        }
+        P::ObjDup => Ok(match &x {
+            Value::Block(b) => Value::block(b.tag, b.fields.borrow().clone()),
+            Value::Bytes(b) => Value::Bytes(Rc::new(std::cell::RefCell::new(b.borrow().clone()))),
+            v => v.clone(),
+        }),
         P::StringLength | P::BytesLength => Ok(Value::Int(with_bytes(&x, |b| b.len() as i64))),
-        P::StringGet | P::BytesGet | P::StringUnsafeGet => {
+        P::StringGet | P::BytesGet | P::StringUnsafeGet | P::BytesUnsafeGet => {
             let i = int(&y);
             match with_bytes(&x, |b| usize::try_from(i).ok().and_then(|i| b.get(i).copied())) {
                 Some(c) => Ok(Value::Int(i64::from(c))),
                 None => Err(Stop::Raise(vm.invalid_argument("index out of bounds"))),
             }
         }
-        P::BytesSet => {
+        P::BytesSet | P::BytesUnsafeSet => {
             if let Value::Bytes(b) = &x {
                 let mut b = b.borrow_mut();
                 if let Some(c) = usize::try_from(int(&y)).ok().and_then(|i| b.get_mut(i)) {
@@ -200,10 +237,15 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         }
         P::BytesCreate => {
             let n = int(&x);
-            if n < 0 {
-                return Err(Stop::Raise(vm.invalid_argument("String.create")));
+            if !(0..=MAX_STRING_LENGTH).contains(&n) {
+                return Err(Stop::Raise(vm.invalid_argument("Bytes.create")));
             }
-            Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(vec![0; n as usize]))))
+            let mut v = Vec::new();
+            if v.try_reserve_exact(n as usize).is_err() {
+                return Err(Stop::Raise(vm.exn(OUT_OF_MEMORY, None)));
+            }
+            v.resize(n as usize, 0);
+            Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(v))))
         }
         P::BytesToString => Ok(Value::string(bytes_of(&x))),
         P::BytesOfString => Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(bytes_of(&x))))),
@@ -212,8 +254,8 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             with_bytes(&y, |b| v.extend_from_slice(b));
             Ok(Value::string(v))
         }
-        P::StringEqual => bool(bytes_of(&x) == bytes_of(&y)),
-        P::StringCompare => Ok(Value::Int(match bytes_of(&x).cmp(&bytes_of(&y)) {
+        P::StringEqual | P::BytesEqual => bool(with_bytes(&x, |a| with_bytes(&y, |b| a == b))),
+        P::StringCompare | P::BytesCompare => Ok(Value::Int(match with_bytes(&x, |a| with_bytes(&y, |b| a.cmp(b))) {
             Ordering::Less => -1,
             Ordering::Equal => 0,
             Ordering::Greater => 1,
@@ -255,13 +297,17 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             let s = String::from_utf8_lossy(&bytes_of(&x)).into_owned();
             format::float_of_string(&s).map(Value::Float).ok_or_else(|| Stop::Raise(vm.failure("float_of_string")))
         }
-        P::MakeVect => {
-            let n = int(&x);
-            if n < 0 {
-                return Err(Stop::Raise(vm.invalid_argument("Array.make")));
-            }
-            Ok(Value::block(0, vec![y; n as usize]))
-        }
+        P::MakeVect => make_array(vm, int(&x), y, "Array.make"),
+        P::ArraySub => array::sub(&x, int(&y), int(&a(2))).ok_or_else(|| Stop::Raise(vm.invalid_argument("Array.sub"))),
+        P::ArrayAppend => Ok(array::append(&x, &y)),
+        P::ArrayConcat => Ok(array::concat(&x)),
+        P::ArrayBlit => array::blit(&x, int(&y), &a(2), int(&a(3)), int(&a(4)))
+            .map(|()| UNIT)
+            .ok_or_else(|| Stop::Raise(vm.invalid_argument("Array.blit"))),
+        P::ArrayFill => array::fill(&x, int(&y), int(&a(2)), &a(3))
+            .map(|()| UNIT)
+            .ok_or_else(|| Stop::Raise(vm.invalid_argument("Array.fill"))),
+        P::MakeFloatVect | P::FloatArrayCreate => make_array(vm, int(&x), Value::Float(0.0), "Float.Array.create"),
         P::ArrayLength => Ok(Value::Int(match &x {
             Value::Block(b) => b.fields.borrow().len() as i64,
             _ => 0,
@@ -293,6 +339,24 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             }
             Ok(UNIT)
         }
+        P::OutputSubstring | P::OutputSubbytes => {
+            let fd = int(&x);
+            let (ofs, len) = (int(&a(2)), int(&a(3)));
+            let buf = vm.out.buffer(fd);
+            let ok = with_bytes(&y, |b| {
+                let part = usize::try_from(ofs).ok().zip(usize::try_from(len).ok()).and_then(|(o, l)| b.get(o..o.checked_add(l)?));
+                part.map(|p| buf.extend_from_slice(p)).is_some()
+            });
+            if !ok {
+                return Err(Stop::Raise(vm.invalid_argument("output_substring")));
+            }
+            if buf.len() >= CHANNEL_BUFFER {
+                if let Some(req) = vm.out.flush(fd) {
+                    return Err(Stop::Halt(Halt::Host(req)));
+                }
+            }
+            Ok(UNIT)
+        }
         P::Flush => match vm.out.flush(int(&x)) {
             Some(req) => Err(Stop::Halt(Halt::Host(req))),
             None => Ok(UNIT),
@@ -300,6 +364,17 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         P::SysExit => Err(Stop::Halt(Halt::Exit(int(&x) as i32))),
         P::FormatException => Ok(Value::string(crate::printexc::to_string(&x))),
         P::Hash => Ok(Value::Int(crate::hash::hash(int(&x), int(&y), int(&a(2)), &a(3)))),
+        P::FormatParse => Ok(with_bytes(&x, |f| printf::parse_cached(f, false))),
+        P::FormatParsePp => Ok(with_bytes(&x, |f| printf::parse_cached(f, true))),
+        P::FormatArg => match with_bytes(&x, |spec| printf::arg(spec, &y, &a(2))) {
+            Some(text) => Ok(Value::string(text)),
+            None => Err(Stop::Raise(vm.invalid_argument("format"))),
+        },
+        P::StringConcatList => Ok(concat_list(&x, &y, false).unwrap_or(UNIT)),
+        P::TextsConcatRev => Ok(match concat_list(&Value::string(""), &x, true) {
+            Some(s) => Value::block(0, vec![s]),
+            None => UNIT,
+        }),
         P::Md5String => {
             let (ofs, len) = (usize::try_from(int(&y)).unwrap_or(0), usize::try_from(int(&a(2))).unwrap_or(0));
             match with_bytes(&x, |b| b.get(ofs..ofs + len).map(crate::md5::digest)) {
@@ -308,6 +383,73 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             }
         }
     }
+}
+
+/// C's conversion of a double to a 64-bit integer on x86-64: NaN and out-of-range values give
+/// the minimum (which OCaml's 63-bit int then reads as 0).
+pub fn truncate(f: f64) -> i64 {
+    if (-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
+        f as i64
+    } else {
+        i64::MIN
+    }
+}
+
+/// Joins the strings of the list `l` with `sep`, in reverse order if `rev`. The elements may
+/// also be blocks whose field 0 is the string (Printf's text pieces); `None` if one is neither.
+fn concat_list(sep: &Value, l: &Value, rev: bool) -> Option<Value> {
+    let mut parts: Vec<Value> = vec![];
+    let mut cell = l.clone();
+    while let (Some(hd), Some(tl)) = (cell.field(0), cell.field(1)) {
+        let s = match hd {
+            Value::String(_) => hd,
+            Value::Block(ref b) if b.tag == 0 => match b.fields.borrow().first() {
+                Some(s @ Value::String(_)) => s.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        parts.push(s);
+        cell = tl;
+    }
+    if rev {
+        parts.reverse();
+    }
+    let mut out = vec![];
+    with_bytes(sep, |sep| {
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                out.extend_from_slice(sep);
+            }
+            with_bytes(p, |b| out.extend_from_slice(b));
+        }
+    });
+    Some(Value::string(out))
+}
+
+/// OCaml's tag for flat float arrays (and records of floats only): an array whose first
+/// element is a float gets it, so that it hashes as in OCaml. Comparison reads it as 0.
+pub const DOUBLE_ARRAY_TAG: u8 = 254;
+
+/// `Sys.max_string_length` and `Sys.max_array_length` on 64 bits.
+const MAX_STRING_LENGTH: i64 = 144_115_188_075_855_863;
+const MAX_ARRAY_LENGTH: i64 = 18_014_398_509_481_983;
+/// The index of `Out_of_memory` among the predefined exceptions.
+const OUT_OF_MEMORY: usize = 0;
+
+/// An array of `n` times `v`: `Invalid_argument what` past OCaml's limit, `Out_of_memory` if
+/// the allocation fails.
+fn make_array(vm: &Vm, n: i64, v: Value, what: &str) -> R {
+    if !(0..=MAX_ARRAY_LENGTH).contains(&n) {
+        return Err(Stop::Raise(vm.invalid_argument(what)));
+    }
+    let mut fields = Vec::new();
+    if fields.try_reserve_exact(n as usize).is_err() {
+        return Err(Stop::Raise(vm.exn(OUT_OF_MEMORY, None)));
+    }
+    let tag = if n > 0 && matches!(v, Value::Float(_)) { DOUBLE_ARRAY_TAG } else { 0 };
+    fields.resize(n as usize, v);
+    Ok(Value::block(tag, fields))
 }
 
 /// Copies `len` bytes without copying the whole source (blits into a large buffer are the
@@ -353,22 +495,4 @@ fn physical_eq(a: &Value, b: &Value) -> bool {
         (Value::Float(f), Value::Float(g)) => f.to_bits() == g.to_bits(),
         _ => false,
     }
-}
-
-/// OCaml's `String.escaped`.
-pub fn escaped(s: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for &b in s {
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            8 => out.extend_from_slice(b"\\b"),
-            0x20..=0x7e => out.push(b),
-            _ => out.extend_from_slice(format!("\\{b:03}").as_bytes()),
-        }
-    }
-    out
 }

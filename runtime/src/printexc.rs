@@ -12,11 +12,8 @@ fn name_of_slot(slot: &Value) -> String {
 fn field(v: &Value) -> String {
     match v {
         Value::Int(n) => n.to_string(),
-        Value::String(s) => {
-            let escaped = crate::prims::escaped(s);
-            format!("\"{}\"", String::from_utf8_lossy(&escaped))
-        }
-        Value::Float(f) => crate::format::string_of_float(*f),
+        // Unescaped, as the C runtime prints it; any other block (a float too) is `_`.
+        Value::String(s) => format!("\"{}\"", String::from_utf8_lossy(s)),
         _ => "_".to_owned(),
     }
 }

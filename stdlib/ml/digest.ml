@@ -10,3 +10,12 @@ let equal = String.equal
 let to_hex d =
   let hex n = "0123456789abcdef".[n] in
   String.init 32 (fun i -> let c = Char.code d.[i / 2] in hex (if i mod 2 = 0 then c lsr 4 else c land 15))
+let subbytes b ofs len = substring (Bytes.unsafe_to_string b) ofs len
+let from_hex s =
+  if String.length s <> 32 then invalid_arg "Digest.from_hex";
+  let digit c = match c with
+    | '0' .. '9' -> Char.code c - 48
+    | 'A' .. 'F' -> Char.code c - 55
+    | 'a' .. 'f' -> Char.code c - 87
+    | _ -> invalid_arg "Digest.from_hex" in
+  String.init 16 (fun i -> Char.chr (digit (String.get s (2 * i)) lsl 4 + digit (String.get s (2 * i + 1))))

@@ -1,4 +1,5 @@
 (* Option. *)
+type 'a t = 'a option
 let none = None
 let some v = Some v
 let value o ~default = match o with Some v -> v | None -> default
@@ -14,4 +15,5 @@ let equal eq o0 o1 = match o0, o1 with Some v0, Some v1 -> eq v0 v1 | None, None
 let compare cmp o0 o1 = match o0, o1 with
   | Some v0, Some v1 -> cmp v0 v1 | None, None -> 0 | None, Some _ -> -1 | Some _, None -> 1
 let to_result ~none = function None -> Error none | Some v -> Ok v
-let to_list = function None -> [] | Some v -> [v]
+let to_list = function None -> [] | Some v -> [ v ]
+let to_seq = function None -> Seq.empty | Some v -> Seq.return v

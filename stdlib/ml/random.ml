@@ -1,6 +1,8 @@
 (* Random: OCaml 4.13's lagged-Fibonacci generator, seeded through MD5 as OCaml does, so that
    sequences are the ones real programs print. *)
 
+external host_time : unit -> float = "%host_time"
+
 module State = struct
   type t = { st : int array; mutable idx : int }
 
@@ -49,6 +51,44 @@ module State = struct
 
   let float s bound = rawfloat s *. bound
   let bool s = bits s land 1 = 0
+
+  (* Beyond 30 bits: 31 bits from two draws, or 61 from three, rejected as [intaux] does. *)
+  let rec int63aux s n =
+    let max_int_32 = (1 lsl 30) + 0x3FFFFFFF in
+    let b1 = bits s in
+    let b2 = bits s in
+    let r, max_int =
+      if n <= max_int_32 then ((((b2 land 0x3FFFC000) lsl 1) lor (b1 lsr 15)), max_int_32)
+      else begin
+        let b3 = bits s in
+        ((((((b3 land 0x3FFFFE00) lsl 12) lor (b2 lsr 9)) lsl 20) lor (b1 lsr 10)), max_int)
+      end in
+    let v = r mod n in
+    if r - v > max_int - n + 1 then int63aux s n else v
+  let full_int s bound =
+    if bound <= 0 then invalid_arg "Random.full_int"
+    else if bound > 0x3FFFFFFF then int63aux s bound
+    else intaux s bound
+
+  let rec int32aux s n =
+    let b1 = Int32.of_int (bits s) in
+    let b2 = Int32.shift_left (Int32.of_int (bits s land 1)) 30 in
+    let r = Int32.logor b1 b2 in
+    let v = Int32.rem r n in
+    if Int32.sub r v > Int32.add (Int32.sub Int32.max_int n) Int32.one then int32aux s n else v
+  let int32 s bound = if bound <= Int32.zero then invalid_arg "Random.int32" else int32aux s bound
+
+  let rec int64aux s n =
+    let b1 = Int64.of_int (bits s) in
+    let b2 = Int64.shift_left (Int64.of_int (bits s)) 30 in
+    let b3 = Int64.shift_left (Int64.of_int (bits s land 7)) 60 in
+    let r = Int64.logor b1 (Int64.logor b2 b3) in
+    let v = Int64.rem r n in
+    if Int64.sub r v > Int64.add (Int64.sub Int64.max_int n) Int64.one then int64aux s n else v
+  let int64 s bound = if bound <= Int64.zero then invalid_arg "Random.int64" else int64aux s bound
+  let nativeint s bound = Int64.to_nativeint (int64 s (Int64.of_nativeint bound))
+
+  let make_self_init () = make [| int_of_float (host_time () *. 1e6) land 0x3FFFFFFF |]
 end
 
 (* The state a program starts with when it never seeds the generator. *)
@@ -62,11 +102,15 @@ let default = { State.st = [|
   0x1ad4719; 0x35b93cd6; 0x2a559d4f; 0x1e6fd768; 0x26e27f36; 0x186f18c3; 0x2fbf967a |]; State.idx = 0 }
 
 let bits () = State.bits default
+let full_int bound = State.full_int default bound
+let int32 bound = State.int32 default bound
+let int64 bound = State.int64 default bound
+let nativeint bound = State.nativeint default bound
 let int bound = State.int default bound
 let float scale = State.float default scale
 let bool () = State.bool default
 let full_init seed = State.full_init default seed
 let init seed = State.full_init default [| seed |]
-let self_init () = init 0
+let self_init () = State.assign default (State.make_self_init ())
 let get_state () = State.copy default
 let set_state s = State.assign default s

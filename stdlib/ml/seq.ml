@@ -1,4 +1,4 @@
-(* Seq: lazy sequences as functions. *)
+(* Seq (OCaml 4.13's functions): lazy sequences as functions. *)
 type 'a t = unit -> 'a node
 and 'a node = Nil | Cons of 'a * 'a t
 
@@ -13,10 +13,9 @@ let rec filter_map f s () = match s () with
 let rec filter f s () = match s () with
   | Nil -> Nil
   | Cons (x, next) -> if f x then Cons (x, filter f next) else filter f next ()
+let rec concat s () = match s () with Nil -> Nil | Cons (x, next) -> append x (concat next) ()
 let rec flat_map f s () = match s () with Nil -> Nil | Cons (x, next) -> append (f x) (flat_map f next) ()
 let concat_map = flat_map
 let rec fold_left f acc s = match s () with Nil -> acc | Cons (x, next) -> fold_left f (f acc x) next
 let rec iter f s = match s () with Nil -> () | Cons (x, next) -> f x; iter f next
 let rec unfold f u () = match f u with None -> Nil | Some (x, u') -> Cons (x, unfold f u')
-let rec of_list l () = match l with [] -> Nil | x :: rest -> Cons (x, of_list rest)
-let to_list s = List.rev (fold_left (fun acc x -> x :: acc) [] s)

@@ -13,3 +13,6 @@ let is_empty s = s.c = []
 let length s = s.len
 let iter f s = List.iter f s.c
 let fold f acc s = List.fold_left f acc s.c
+let to_seq s = List.to_seq s.c
+let add_seq s seq = Seq.iter (fun x -> push x s) seq
+let of_seq seq = let s = create () in add_seq s seq; s

@@ -56,19 +56,50 @@ external ( ** ) : float -> float -> float = "caml_power_float"
 external sqrt : float -> float = "caml_sqrt_float"
 external exp : float -> float = "caml_exp_float"
 external log : float -> float = "caml_log_float"
+external log10 : float -> float = "caml_log10_float"
+external expm1 : float -> float = "caml_expm1_float"
+external log1p : float -> float = "caml_log1p_float"
+external cos : float -> float = "caml_cos_float"
+external sin : float -> float = "caml_sin_float"
+external tan : float -> float = "caml_tan_float"
+external acos : float -> float = "caml_acos_float"
+external asin : float -> float = "caml_asin_float"
+external atan : float -> float = "caml_atan_float"
+external atan2 : float -> float -> float = "caml_atan2_float"
+external hypot : float -> float -> float = "caml_hypot_float"
+external cosh : float -> float = "caml_cosh_float"
+external sinh : float -> float = "caml_sinh_float"
+external tanh : float -> float = "caml_tanh_float"
+external acosh : float -> float = "caml_acosh_float"
+external asinh : float -> float = "caml_asinh_float"
+external atanh : float -> float = "caml_atanh_float"
 external floor : float -> float = "caml_floor_float"
 external ceil : float -> float = "caml_ceil_float"
 external abs_float : float -> float = "%absfloat"
+external copysign : float -> float -> float = "caml_copysign_float"
+external mod_float : float -> float -> float = "caml_fmod_float"
+external frexp : float -> float * int = "caml_frexp_float"
+external ldexp : float -> int -> float = "caml_ldexp_float"
+external modf : float -> float * float = "caml_modf_float"
 external float : int -> float = "%floatofint"
 external float_of_int : int -> float = "%floatofint"
 external truncate : float -> int = "%intoffloat"
 external int_of_float : float -> int = "%intoffloat"
 let infinity = 1. /. 0.
 let neg_infinity = -1. /. 0.
+let epsilon_float = ldexp 1. (-52)
+let max_float = ldexp (2. -. epsilon_float) 1023
+let min_float = ldexp 1. (-1022)
+
+type fpclass = FP_normal | FP_subnormal | FP_zero | FP_infinite | FP_nan
+external classify_float : float -> fpclass = "caml_classify_float"
 
 external string_length : string -> int = "%string_length"
+external string_unsafe_get : string -> int -> char = "%string_unsafe_get"
+external bytes_length : bytes -> int = "%bytes_length"
 external bytes_create : int -> bytes = "caml_create_bytes"
 external string_blit : string -> int -> bytes -> int -> int -> unit = "caml_blit_string"
+external bytes_blit : bytes -> int -> bytes -> int -> int -> unit = "caml_blit_bytes"
 external bytes_unsafe_to_string : bytes -> string = "%bytes_to_string"
 external ( ^ ) : string -> string -> string = "%string_concat"
 
@@ -97,10 +128,17 @@ external float_of_string : string -> float = "caml_float_of_string"
 (* OCaml's nan is a positive NaN (printed `nan`); 0. /. 0. is negative on x86 (`-nan`). *)
 let nan = float_of_string "nan"
 let float_of_string_opt s = try Some (float_of_string s) with Failure _ -> None
+let valid_float_lexem s =
+  let l = string_length s in
+  let rec loop i =
+    if i >= l then s ^ "."
+    else match string_unsafe_get s i with '0' .. '9' | '-' -> loop (i + 1) | _ -> s in
+  loop 0
 
 external fst : 'a * 'b -> 'a = "%field0"
 external snd : 'a * 'b -> 'b = "%field1"
 
+(* Not tail-recursive, as OCaml's. *)
 let rec ( @ ) l1 l2 = match l1 with [] -> l2 | h :: t -> h :: (t @ l2)
 
 type in_channel = int
@@ -111,22 +149,63 @@ let stderr = 2
 
 external output_string : out_channel -> string -> unit = "caml_ml_output_string"
 external output_char : out_channel -> char -> unit = "caml_ml_output_char"
+external unsafe_output_string : out_channel -> string -> int -> int -> unit = "caml_ml_output"
+external unsafe_output : out_channel -> bytes -> int -> int -> unit = "caml_ml_output_bytes"
 external flush : out_channel -> unit = "caml_ml_flush"
+
+let output_bytes oc b = unsafe_output oc b 0 (bytes_length b)
+let output oc b ofs len =
+  if ofs < 0 || len < 0 || ofs > bytes_length b - len then invalid_arg "output"
+  else unsafe_output oc b ofs len
+let output_substring oc s ofs len =
+  if ofs < 0 || len < 0 || ofs > string_length s - len then invalid_arg "output_substring"
+  else unsafe_output_string oc s ofs len
+let output_byte oc n = output_char oc (unsafe_char_of_int (n land 255))
+let output_binary_int oc n =
+  output_byte oc (n asr 24); output_byte oc (n asr 16); output_byte oc (n asr 8); output_byte oc n
+let set_binary_mode_out _ _ = ()
+let close_out oc = flush oc
+let close_out_noerr oc = try flush oc with _ -> ()
 
 let print_char c = output_char stdout c
 let print_string s = output_string stdout s
-let print_bytes s = output_string stdout (bytes_unsafe_to_string s)
+let print_bytes s = output_bytes stdout s
 let print_int n = output_string stdout (string_of_int n)
 let print_float f = output_string stdout (string_of_float f)
 let print_endline s = output_string stdout s; output_char stdout '\n'; flush stdout
 let print_newline () = output_char stdout '\n'; flush stdout
 let prerr_char c = output_char stderr c
 let prerr_string s = output_string stderr s
+let prerr_bytes s = output_bytes stderr s
 let prerr_int n = output_string stderr (string_of_int n)
 let prerr_float f = output_string stderr (string_of_float f)
 let prerr_endline s = output_string stderr s; output_char stderr '\n'; flush stderr
 let prerr_newline () = output_char stderr '\n'; flush stderr
 let flush_all () = flush stdout; flush stderr
+
+(* Programs get no standard input: reading it meets its end at once. *)
+let input_char _ = raise End_of_file
+let input_byte _ = raise End_of_file
+let input_line _ = raise End_of_file
+let input _ _ _ _ = 0
+let really_input _ _ _ len = if len > 0 then raise End_of_file
+let really_input_string _ len = if len > 0 then raise End_of_file else ""
+let set_binary_mode_in _ _ = ()
+let close_in _ = ()
+let close_in_noerr _ = ()
+let read_line () = flush stdout; input_line stdin
+let read_int () = int_of_string (read_line ())
+let read_int_opt () = int_of_string_opt (read_line ())
+let read_float () = float_of_string (read_line ())
+let read_float_opt () = float_of_string_opt (read_line ())
+
+(* mlrun programs have no file system. *)
+let open_out name = raise (Sys_error (name ^ ": Permission denied"))
+let open_out_bin = open_out
+let open_out_gen _ _ name = open_out name
+let open_in name = raise (Sys_error (name ^ ": No such file or directory"))
+let open_in_bin = open_in
+let open_in_gen _ _ name = open_in name
 
 type 'a ref = { mutable contents : 'a }
 external ref : 'a -> 'a ref = "%makemutable"
@@ -136,6 +215,11 @@ external incr : int ref -> unit = "%incr"
 external decr : int ref -> unit = "%decr"
 
 type ('a, 'b) result = Ok of 'a | Error of 'b
+
+(* Without a type checker a format is its string. *)
+external format_of_string : 'a -> 'a = "%identity"
+external string_of_format : 'a -> string = "%identity"
+let ( ^^ ) f1 f2 = f1 ^ f2
 
 external ( |> ) : 'a -> ('a -> 'b) -> 'b = "%revapply"
 external ( @@ ) : ('a -> 'b) -> 'a -> 'b = "%apply"

@@ -1,72 +1,143 @@
-(* String, as OCaml 4.13 has it (the functions programs use). *)
+(* String, as OCaml 4.13 has it. Reading functions work on the string itself; the others
+   build bytes and convert once. *)
 external length : string -> int = "%string_length"
 external get : string -> int -> char = "%string_safe_get"
 external unsafe_get : string -> int -> char = "%string_unsafe_get"
+external unsafe_blit : string -> int -> bytes -> int -> int -> unit = "caml_blit_string"
+external equal : string -> string -> bool = "caml_string_equal"
+external compare : string -> string -> int = "caml_string_compare"
+type t = string
 
-let make n c = Bytes.unsafe_to_string (Bytes.make n c)
-let init n f = Bytes.unsafe_to_string (Bytes.init n f)
+let bts = Bytes.unsafe_to_string
+let make n c = bts (Bytes.make n c)
+let init n f = bts (Bytes.init n f)
 let empty = ""
 let copy s = s
 let of_bytes = Bytes.to_string
 let to_bytes = Bytes.of_string
+let create = Bytes.create
+let set = Bytes.set
+let fill = Bytes.fill
+let unsafe_set = Bytes.unsafe_set
+let unsafe_fill = Bytes.unsafe_fill
+
 let sub s ofs len =
   if ofs < 0 || len < 0 || ofs > length s - len then invalid_arg "String.sub / Bytes.sub"
-  else (let r = Bytes.create len in Bytes.blit_string s ofs r 0 len; Bytes.unsafe_to_string r)
+  else begin let r = Bytes.create len in unsafe_blit s ofs r 0 len; bts r end
 let blit = Bytes.blit_string
-let concat sep = function
-  | [] -> ""
-  | first :: rest -> List.fold_left (fun acc s -> acc ^ sep ^ s) first rest
+
+external concat : string -> string list -> string = "mlrun_string_concat"
 let cat = ( ^ )
-let iter f s = for i = 0 to length s - 1 do f (get s i) done
-let iteri f s = for i = 0 to length s - 1 do f i (get s i) done
-let map f s = init (length s) (fun i -> f (get s i))
-let mapi f s = init (length s) (fun i -> f i (get s i))
-let fold_left f acc s = let r = ref acc in for i = 0 to length s - 1 do r := f !r (get s i) done; !r
-let fold_right f s acc = let r = ref acc in for i = length s - 1 downto 0 do r := f (get s i) !r done; !r
-let exists p s = let rec go i = i < length s && (p (get s i) || go (i + 1)) in go 0
-let for_all p s = let rec go i = i >= length s || (p (get s i) && go (i + 1)) in go 0
+
+let iter f s = for i = 0 to length s - 1 do f (unsafe_get s i) done
+let iteri f s = for i = 0 to length s - 1 do f i (unsafe_get s i) done
+let map f s =
+  let n = length s in
+  let r = Bytes.create n in
+  for i = 0 to n - 1 do Bytes.unsafe_set r i (f (unsafe_get s i)) done;
+  bts r
+let mapi f s =
+  let n = length s in
+  let r = Bytes.create n in
+  for i = 0 to n - 1 do Bytes.unsafe_set r i (f i (unsafe_get s i)) done;
+  bts r
+let fold_left f acc s = let r = ref acc in for i = 0 to length s - 1 do r := f !r (unsafe_get s i) done; !r
+let fold_right f s acc = let r = ref acc in for i = length s - 1 downto 0 do r := f (unsafe_get s i) !r done; !r
+let exists p s = let n = length s in let rec go i = i < n && (p (unsafe_get s i) || go (i + 1)) in go 0
+let for_all p s = let n = length s in let rec go i = i >= n || (p (unsafe_get s i) && go (i + 1)) in go 0
+
 let is_space = function ' ' | '\012' | '\n' | '\r' | '\t' -> true | _ -> false
 let trim s =
   let n = length s in
-  let i = ref 0 and j = ref (n - 1) in
-  while !i < n && is_space (get s !i) do incr i done;
-  while !j >= !i && is_space (get s !j) do decr j done;
-  if !i = 0 && !j = n - 1 then s else sub s !i (!j - !i + 1)
-let escaped s = concat "" (List.init (length s) (fun i -> match get s i with '"' -> "\\\"" | c -> Char.escaped c))
-let rec index_rec s lim i c = if i >= lim then raise Not_found else if get s i = c then i else index_rec s lim (i + 1) c
+  if n = 0 || not (is_space (unsafe_get s 0) || is_space (unsafe_get s (n - 1))) then s
+  else begin
+    let i = ref 0 in
+    while !i < n && is_space (unsafe_get s !i) do incr i done;
+    let j = ref (n - 1) in
+    while !j >= !i && is_space (unsafe_get s !j) do decr j done;
+    if !j >= !i then sub s !i (!j - !i + 1) else ""
+  end
+
+let escaped s =
+  let rec plain i = i >= length s || (match unsafe_get s i with
+    | '"' | '\\' -> false
+    | ' ' .. '~' -> plain (i + 1)
+    | _ -> false) in
+  if plain 0 then s else bts (Bytes.escaped (Bytes.unsafe_of_string s))
+
+let rec index_rec s lim i c =
+  if i >= lim then raise Not_found else if unsafe_get s i = c then i else index_rec s lim (i + 1) c
+let rec index_rec_opt s lim i c =
+  if i >= lim then None else if unsafe_get s i = c then Some i else index_rec_opt s lim (i + 1) c
 let index s c = index_rec s (length s) 0 c
-let index_opt s c = try Some (index s c) with Not_found -> None
+let index_opt s c = index_rec_opt s (length s) 0 c
 let index_from s i c =
   if i < 0 || i > length s then invalid_arg "String.index_from / Bytes.index_from" else index_rec s (length s) i c
-let index_from_opt s i c = try Some (index_from s i c) with Not_found -> None
-let rec rindex_rec s i c = if i < 0 then raise Not_found else if get s i = c then i else rindex_rec s (i - 1) c
+let index_from_opt s i c =
+  if i < 0 || i > length s then invalid_arg "String.index_from_opt / Bytes.index_from_opt"
+  else index_rec_opt s (length s) i c
+let rec rindex_rec s i c = if i < 0 then raise Not_found else if unsafe_get s i = c then i else rindex_rec s (i - 1) c
+let rec rindex_rec_opt s i c = if i < 0 then None else if unsafe_get s i = c then Some i else rindex_rec_opt s (i - 1) c
 let rindex s c = rindex_rec s (length s - 1) c
-let rindex_opt s c = try Some (rindex s c) with Not_found -> None
+let rindex_opt s c = rindex_rec_opt s (length s - 1) c
 let rindex_from s i c =
   if i < -1 || i >= length s then invalid_arg "String.rindex_from / Bytes.rindex_from" else rindex_rec s i c
-let rindex_from_opt s i c = try Some (rindex_from s i c) with Not_found -> None
+let rindex_from_opt s i c =
+  if i < -1 || i >= length s then invalid_arg "String.rindex_from_opt / Bytes.rindex_from_opt"
+  else rindex_rec_opt s i c
 let contains_from s i c =
   if i < 0 || i > length s then invalid_arg "String.contains_from / Bytes.contains_from"
-  else (try ignore (index_rec s (length s) i c); true with Not_found -> false)
+  else index_rec_opt s (length s) i c <> None
 let contains s c = contains_from s 0 c
 let rcontains_from s i c =
   if i < 0 || i >= length s then invalid_arg "String.rcontains_from / Bytes.rcontains_from"
-  else (try ignore (rindex_rec s i c); true with Not_found -> false)
+  else rindex_rec_opt s i c <> None
+
 let uppercase_ascii s = map Char.uppercase_ascii s
 let lowercase_ascii s = map Char.lowercase_ascii s
-let capitalize_ascii s = if s = "" then s else mapi (fun i c -> if i = 0 then Char.uppercase_ascii c else c) s
-let uncapitalize_ascii s = if s = "" then s else mapi (fun i c -> if i = 0 then Char.lowercase_ascii c else c) s
+let uppercase s = map Char.uppercase s
+let lowercase s = map Char.lowercase s
+let capitalize_ascii s = bts (Bytes.capitalize_ascii (Bytes.unsafe_of_string s))
+let uncapitalize_ascii s = bts (Bytes.uncapitalize_ascii (Bytes.unsafe_of_string s))
+let capitalize s = bts (Bytes.capitalize (Bytes.unsafe_of_string s))
+let uncapitalize s = bts (Bytes.uncapitalize (Bytes.unsafe_of_string s))
+
 let split_on_char sep s =
   let r = ref [] and j = ref (length s) in
   for i = length s - 1 downto 0 do
-    if get s i = sep then (r := sub s (i + 1) (!j - i - 1) :: !r; j := i)
+    if unsafe_get s i = sep then begin r := sub s (i + 1) (!j - i - 1) :: !r; j := i end
   done;
   sub s 0 !j :: !r
-let equal (a : string) b = a = b
-let compare (a : string) b = compare a b
+
 let starts_with ~prefix s =
   let lp = length prefix in
-  lp <= length s && sub s 0 lp = prefix
+  let rec go i = i = lp || (unsafe_get s i = unsafe_get prefix i && go (i + 1)) in
+  length s >= lp && go 0
 let ends_with ~suffix s =
   let ls = length suffix and n = length s in
-  ls <= n && sub s (n - ls) ls = suffix
+  let rec go i = i = ls || (unsafe_get s (n - ls + i) = unsafe_get suffix i && go (i + 1)) in
+  n >= ls && go 0
+
+let to_seq s =
+  let rec aux i () = if i = length s then Seq.Nil else Seq.Cons (unsafe_get s i, aux (i + 1)) in
+  aux 0
+let to_seqi s =
+  let rec aux i () = if i = length s then Seq.Nil else Seq.Cons ((i, unsafe_get s i), aux (i + 1)) in
+  aux 0
+let of_seq s = bts (Bytes.of_seq s)
+
+let ub = Bytes.unsafe_of_string
+let get_uint8 s i = Bytes.get_uint8 (ub s) i
+let get_int8 s i = Bytes.get_int8 (ub s) i
+let get_uint16_ne s i = Bytes.get_uint16_ne (ub s) i
+let get_uint16_be s i = Bytes.get_uint16_be (ub s) i
+let get_uint16_le s i = Bytes.get_uint16_le (ub s) i
+let get_int16_ne s i = Bytes.get_int16_ne (ub s) i
+let get_int16_be s i = Bytes.get_int16_be (ub s) i
+let get_int16_le s i = Bytes.get_int16_le (ub s) i
+let get_int32_ne s i = Bytes.get_int32_ne (ub s) i
+let get_int32_be s i = Bytes.get_int32_be (ub s) i
+let get_int32_le s i = Bytes.get_int32_le (ub s) i
+let get_int64_ne s i = Bytes.get_int64_ne (ub s) i
+let get_int64_be s i = Bytes.get_int64_be (ub s) i
+let get_int64_le s i = Bytes.get_int64_le (ub s) i

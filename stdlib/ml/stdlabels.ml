@@ -1,0 +1,5 @@
+(* StdLabels: the labelled versions under their usual names. *)
+module Array = ArrayLabels
+module Bytes = BytesLabels
+module List = ListLabels
+module String = StringLabels
