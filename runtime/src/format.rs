@@ -270,3 +270,20 @@ fn pad_ascii(s: String, width: Option<usize>, how: Pad) -> String {
     let padded = pad(s.into_bytes(), width, how);
     String::from_utf8(padded).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
+
+/// Checks a table of `(format, value, what OCaml printed)`: each format must parse as exactly
+/// one conversion and print the recorded text.
+#[cfg(test)]
+fn check_table<T: Copy + std::fmt::Debug>(table: &[(&str, T, &str)], format: impl Fn(&Spec, T) -> String) {
+    let failures: Vec<String> = table
+        .iter()
+        .filter_map(|&(fmt, v, want)| {
+            let got = match parse_spec(fmt.as_bytes(), 1) {
+                Some((spec, end)) if end == fmt.len() => format(&spec, v),
+                _ => return Some(format!("{fmt}: not one conversion")),
+            };
+            (got != want).then(|| format!("{fmt} {v:?}: got {got:?}, want {want:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

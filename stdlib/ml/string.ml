@@ -65,6 +65,8 @@ let escaped s =
     | _ -> false) in
   if plain 0 then s else bts (Bytes.escaped (Bytes.unsafe_of_string s))
 
+(* The searches repeat Bytes' instead of calling them: strings and bytes are distinct values
+   in the VM, and converting one to the other copies it. *)
 let rec index_rec s lim i c =
   if i >= lim then raise Not_found else if unsafe_get s i = c then i else index_rec s lim (i + 1) c
 let rec index_rec_opt s lim i c =

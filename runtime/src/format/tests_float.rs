@@ -448,13 +448,5 @@ const FLOATS: &[(&str, u64, &str)] = &[
 
 #[test]
 fn float_conversions() {
-    let failures: Vec<String> = FLOATS
-        .iter()
-        .filter_map(|&(fmt, bits, want)| {
-            let (spec, end) = parse_spec(fmt.as_bytes(), 1)?;
-            let got = format_float(&spec, f64::from_bits(bits));
-            (end != fmt.len() || got != want).then(|| format!("{fmt} {bits:#x}: got {got:?}, want {want:?}"))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_table(FLOATS, |s, b| format_float(s, f64::from_bits(b)));
 }

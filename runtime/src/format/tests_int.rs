@@ -584,13 +584,5 @@ const INTS: &[(&str, i64, &str)] = &[
 
 #[test]
 fn int_conversions() {
-    let failures: Vec<String> = INTS
-        .iter()
-        .filter_map(|&(fmt, n, want)| {
-            let (spec, end) = parse_spec(fmt.as_bytes(), 1)?;
-            let got = format_int(&spec, n);
-            (end != fmt.len() || got != want).then(|| format!("{fmt} {n}: got {got:?}, want {want:?}"))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    check_table(INTS, format_int);
 }
