@@ -139,19 +139,161 @@ impl Vm {
         if self.finished {
             return self.out.drain().map_or(Halt::Done, Halt::Host);
         }
+        self.interpret()
+    }
+
+    /// The interpreter loop. `pc` and the current code live in locals; `self.pc` is written
+    /// back only around operations that may transfer control (calls, returns, raises...).
+    fn interpret(&mut self) -> Halt {
         let mut code = self.code;
         let mut ops = self.ops_of(code);
+        let mut pc = self.pc;
+        // Runs an operation that may change `self.code`/`self.pc`, then reloads them.
+        macro_rules! transfer {
+            ($step:expr) => {{
+                self.pc = pc;
+                if let Step::Halt(h) = $step {
+                    return h;
+                }
+                if self.code != code {
+                    code = self.code;
+                    ops = self.ops_of(code);
+                }
+                pc = self.pc;
+            }};
+        }
         loop {
-            if self.code != code {
-                code = self.code;
-                ops = self.ops_of(code);
-            }
-            let Some(op) = ops.get(self.pc) else {
+            let Some(op) = ops.get(pc) else {
+                self.pc = pc;
                 return Halt::Fatal("pc out of code".into());
             };
-            self.pc += 1;
-            if let Step::Halt(h) = self.exec(op) {
-                return h;
+            pc += 1;
+            match op {
+                Op::Const(v) => self.acc = v.clone(),
+                Op::Local(i) => self.acc = self.local(*i),
+                Op::SetLocal(i) => {
+                    let v = std::mem::replace(&mut self.acc, UNIT);
+                    self.set_local(*i, v);
+                }
+                Op::Env(i) => self.acc = self.env_var(*i),
+                Op::Global(g) => self.acc = self.global(*g),
+                Op::SetGlobal(g) => {
+                    if let Some(s) = self.globals.get_mut(*g as usize) {
+                        *s = std::mem::replace(&mut self.acc, UNIT);
+                    }
+                }
+                Op::Push => self.stack.push(self.acc.clone()),
+                Op::PushLocal(i) => {
+                    let v = self.local(*i);
+                    self.stack.push(v);
+                }
+                Op::PushEnv(i) => {
+                    let v = self.env_var(*i);
+                    self.stack.push(v);
+                }
+                Op::PushGlobal(g) => {
+                    let v = self.global(*g);
+                    self.stack.push(v);
+                }
+                Op::PushConst(v) => self.stack.push(v.clone()),
+                Op::Pop(n) => {
+                    let len = self.stack.len().saturating_sub(*n as usize);
+                    self.stack.truncate(len);
+                }
+                Op::MakeBlock(tag, n) => self.make_block(*tag, *n),
+                Op::Field(i) => match self.acc.field(*i as usize) {
+                    Some(v) => self.acc = v,
+                    None => {
+                        self.pc = pc;
+                        return Halt::Fatal("field of a non-block".into());
+                    }
+                },
+                Op::SetField(i) => {
+                    let v = self.pop();
+                    if let Value::Block(b) = &self.acc {
+                        if let Some(f) = b.fields.borrow_mut().get_mut(*i as usize) {
+                            *f = v;
+                        }
+                    }
+                    self.acc = UNIT;
+                }
+                Op::Closure(code, caps) => {
+                    let env = caps.iter().map(|v| self.read_var(*v)).collect();
+                    self.acc = self.make_closure(*code, env);
+                }
+                Op::ClosureRec(fs) => self.closure_rec(fs),
+                Op::Apply(n) => transfer!(self.apply(*n, false)),
+                Op::TailApply(n) => transfer!(self.apply(*n, true)),
+                Op::Return => transfer!(self.ret()),
+                Op::Branch(t) => pc = *t as usize,
+                Op::BranchIf(t) => {
+                    if self.acc.is_true() {
+                        pc = *t as usize;
+                    }
+                }
+                Op::BranchIfNot(t) => {
+                    if !self.acc.is_true() {
+                        pc = *t as usize;
+                    }
+                }
+                Op::Prim(p) => {
+                    if !self.fast_prim(*p) {
+                        transfer!(self.prim(*p));
+                    }
+                }
+                Op::IntImm(p, k) => match self.acc.as_int().and_then(|a| int_binop(*p, a, *k)) {
+                    Some(r) => self.acc = r,
+                    None => {
+                        // Not an int (a polymorphic comparison with a constant): the general way.
+                        self.stack.push(Value::Int(*k));
+                        transfer!(self.prim(*p));
+                    }
+                },
+                Op::Effect(e) => transfer!(self.effect(*e)),
+                Op::Host(op) => transfer!(self.host(*op)),
+                Op::Switch(table) => {
+                    let target = match &self.acc {
+                        Value::Int(n) => usize::try_from(*n).ok().and_then(|i| table.consts.get(i)),
+                        Value::Block(b) => table.blocks.get(usize::from(b.tag)),
+                        _ => None,
+                    };
+                    pc = target.copied().unwrap_or(table.default) as usize;
+                }
+                Op::PushTrap(handler) => self.traps.push(Trap {
+                    handler: *handler as usize,
+                    code: self.code,
+                    frames: self.frames.len(),
+                    stack: self.stack.len(),
+                }),
+                Op::PopTrap => {
+                    self.traps.pop();
+                }
+                Op::Raise => {
+                    let e = std::mem::replace(&mut self.acc, UNIT);
+                    transfer!(self.raise(e));
+                }
+                Op::CheckFor { slot, up, exit } => {
+                    let i = self.local(*slot).as_int().unwrap_or(0);
+                    let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
+                    if (*up && i > limit) || (!*up && i < limit) {
+                        pc = *exit as usize;
+                    }
+                }
+                Op::IncrFor { slot, up } => {
+                    let (slot, up) = (*slot, *up);
+                    let i = self.local(slot).as_int().unwrap_or(0);
+                    let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
+                    if i == limit {
+                        // The counter would wrap past max_int: leave by the loop's exit.
+                        if let Some(Op::Branch(top)) = ops.get(pc) {
+                            if let Some(Op::CheckFor { exit, .. }) = ops.get(*top as usize) {
+                                pc = *exit as usize;
+                            }
+                        }
+                    } else {
+                        self.set_local(slot, Value::int(if up { i + 1 } else { i - 1 }));
+                    }
+                }
             }
         }
     }
@@ -178,8 +320,8 @@ impl Vm {
     fn read_var(&self, v: Var) -> Value {
         match v {
             Var::Local(i) => self.local(i),
-            Var::Env(i) => self.env.as_ref().and_then(|e| e.env.borrow().get(i as usize).cloned()).unwrap_or(UNIT),
-            Var::Global(g) => self.globals.get(g as usize).cloned().unwrap_or(UNIT),
+            Var::Env(i) => self.env_var(i),
+            Var::Global(g) => self.global(g),
         }
     }
 
@@ -187,173 +329,55 @@ impl Vm {
         self.stack.pop().unwrap_or(UNIT)
     }
 
-    fn exec(&mut self, op: &Op) -> Step {
-        match op {
-            Op::Const(v) => self.acc = v.clone(),
-            Op::Local(i) => self.acc = self.local(*i),
-            Op::SetLocal(i) => {
-                let v = std::mem::replace(&mut self.acc, UNIT);
-                self.set_local(*i, v);
+    fn env_var(&self, i: u32) -> Value {
+        self.env.as_ref().and_then(|e| e.env.borrow().get(i as usize).cloned()).unwrap_or(UNIT)
+    }
+
+    fn global(&self, g: u32) -> Value {
+        self.globals.get(g as usize).cloned().unwrap_or(UNIT)
+    }
+
+    /// A block of `n` fields: field 0 in the accumulator, the others popped in order.
+    fn make_block(&mut self, tag: u8, n: u32) {
+        let mut fields = Vec::with_capacity(n as usize);
+        if n > 0 {
+            fields.push(std::mem::replace(&mut self.acc, UNIT));
+            for _ in 1..n {
+                fields.push(self.pop());
             }
-            Op::Env(i) => self.acc = self.read_var(Var::Env(*i)),
-            Op::Global(g) => self.acc = self.read_var(Var::Global(*g)),
-            Op::SetGlobal(g) => {
-                if let Some(s) = self.globals.get_mut(*g as usize) {
-                    *s = std::mem::replace(&mut self.acc, UNIT);
-                }
+        }
+        self.acc = Value::block(tag, fields);
+    }
+
+    /// Closures that may capture each other: all are made first, then their captures filled.
+    fn closure_rec(&mut self, fs: &[crate::code::RecClosure]) {
+        let mut made = vec![];
+        for (slot, code, _) in fs {
+            let c = self.make_closure(*code, vec![]);
+            self.set_local(*slot, c.clone());
+            made.push(c);
+        }
+        for ((_, _, caps), c) in fs.iter().zip(made) {
+            if let Value::Closure(c) = c {
+                let env: Vec<Value> = caps.iter().map(|v| self.read_var(*v)).collect();
+                *c.env.borrow_mut() = env;
             }
-            Op::Push => self.stack.push(self.acc.clone()),
-            Op::PushLocal(i) => {
-                let v = self.local(*i);
-                self.stack.push(v);
-            }
-            Op::PushEnv(i) => {
-                let v = self.read_var(Var::Env(*i));
-                self.stack.push(v);
-            }
-            Op::PushGlobal(g) => {
-                let v = self.read_var(Var::Global(*g));
-                self.stack.push(v);
-            }
-            Op::PushConst(v) => self.stack.push(v.clone()),
-            Op::Pop(n) => {
-                let len = self.stack.len().saturating_sub(*n as usize);
-                self.stack.truncate(len);
-            }
-            Op::MakeBlock(tag, n) => {
-                let mut fields = Vec::with_capacity(*n as usize);
-                if *n > 0 {
-                    fields.push(std::mem::replace(&mut self.acc, UNIT));
-                    for _ in 1..*n {
-                        fields.push(self.pop());
-                    }
-                }
-                self.acc = Value::block(*tag, fields);
-            }
-            Op::Field(i) => match self.acc.field(*i as usize) {
-                Some(v) => self.acc = v,
-                None => return self.fatal("field of a non-block"),
-            },
-            Op::SetField(i) => {
-                let v = self.pop();
-                if let Value::Block(b) = &self.acc {
-                    if let Some(f) = b.fields.borrow_mut().get_mut(*i as usize) {
-                        *f = v;
-                    }
-                }
-                self.acc = UNIT;
-            }
-            Op::Closure(code, caps) => {
-                let env = caps.iter().map(|v| self.read_var(*v)).collect();
-                self.acc = self.make_closure(*code, env);
-            }
-            Op::ClosureRec(fs) => {
-                let mut made = vec![];
-                for (slot, code, _) in fs.iter() {
-                    let c = self.make_closure(*code, vec![]);
-                    self.set_local(*slot, c.clone());
-                    made.push(c);
-                }
-                for ((_, _, caps), c) in fs.iter().zip(made) {
-                    if let Value::Closure(c) = c {
-                        let env: Vec<Value> = caps.iter().map(|v| self.read_var(*v)).collect();
-                        *c.env.borrow_mut() = env;
-                    }
-                }
-            }
-            Op::Apply(n) => return self.apply(*n, false),
-            Op::TailApply(n) => return self.apply(*n, true),
-            Op::Return => return self.ret(),
-            Op::Branch(t) => self.pc = *t as usize,
-            Op::BranchIf(t) => {
-                if self.acc.is_true() {
-                    self.pc = *t as usize;
-                }
-            }
-            Op::BranchIfNot(t) => {
-                if !self.acc.is_true() {
-                    self.pc = *t as usize;
-                }
-            }
-            Op::Prim(p) => {
-                let p = *p;
-                if self.fast_prim(p) {
-                    return Step::Continue;
-                }
-                let arity = p.arity();
-                let mut args = Vec::with_capacity(arity);
-                args.push(std::mem::replace(&mut self.acc, UNIT));
-                for _ in 1..arity {
-                    args.push(self.pop());
-                }
-                match crate::prims::call(self, p, args) {
-                    Ok(v) => self.acc = v,
-                    Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
-                    Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
-                }
-            }
-            Op::Effect(e) => return self.effect(*e),
-            Op::Host(op) => return self.host(*op),
-            Op::IntImm(p, k) => {
-                if let Some(r) = self.acc.as_int().and_then(|a| int_binop(*p, a, *k)) {
-                    self.acc = r;
-                } else {
-                    // Not an int (a polymorphic comparison with a constant): the general way.
-                    self.stack.push(Value::Int(*k));
-                    let p = *p;
-                    let mut args = vec![std::mem::replace(&mut self.acc, UNIT)];
-                    args.push(self.pop());
-                    match crate::prims::call(self, p, args) {
-                        Ok(v) => self.acc = v,
-                        Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
-                        Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
-                    }
-                }
-            }
-            Op::Switch(table) => {
-                let target = match &self.acc {
-                    Value::Int(n) => usize::try_from(*n).ok().and_then(|i| table.consts.get(i)),
-                    Value::Block(b) => table.blocks.get(usize::from(b.tag)),
-                    _ => None,
-                };
-                self.pc = target.copied().unwrap_or(table.default) as usize;
-            }
-            Op::PushTrap(handler) => self.traps.push(Trap {
-                handler: *handler as usize,
-                code: self.code,
-                frames: self.frames.len(),
-                stack: self.stack.len(),
-            }),
-            Op::PopTrap => {
-                self.traps.pop();
-            }
-            Op::Raise => {
-                let e = std::mem::replace(&mut self.acc, UNIT);
-                return self.raise(e);
-            }
-            Op::CheckFor { slot, up, exit } => {
-                let i = self.local(*slot).as_int().unwrap_or(0);
-                let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
-                if (*up && i > limit) || (!*up && i < limit) {
-                    self.pc = *exit as usize;
-                }
-            }
-            Op::IncrFor { slot, up } => {
-                let (slot, up) = (*slot, *up);
-                let i = self.local(slot).as_int().unwrap_or(0);
-                let limit = self.stack.last().and_then(Value::as_int).unwrap_or(0);
-                if i == limit {
-                    // The counter would wrap past max_int: the loop is over.
-                    let Some(Op::Branch(top)) = self.codes.get(self.code as usize).and_then(|c| c.ops.get(self.pc)).cloned() else {
-                        return Step::Continue;
-                    };
-                    if let Some(Op::CheckFor { exit, .. }) = self.codes.get(self.code as usize).and_then(|c| c.ops.get(top as usize)) {
-                        self.pc = *exit as usize;
-                    }
-                    return Step::Continue;
-                }
-                self.set_local(slot, Value::int(if up { i + 1 } else { i - 1 }));
-            }
+        }
+    }
+
+    /// A primitive through the general table: first argument in the accumulator, the others
+    /// popped in order.
+    fn prim(&mut self, p: Prim) -> Step {
+        let arity = p.arity();
+        let mut args = Vec::with_capacity(arity);
+        args.push(std::mem::replace(&mut self.acc, UNIT));
+        for _ in 1..arity {
+            args.push(self.pop());
+        }
+        match crate::prims::call(self, p, args) {
+            Ok(v) => self.acc = v,
+            Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
+            Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
         }
         Step::Continue
     }
@@ -485,6 +509,9 @@ impl Vm {
         let Value::Closure(f) = std::mem::replace(&mut self.acc, UNIT) else {
             return self.fatal("apply of a non-function");
         };
+        if n == f.arity && f.partial.is_empty() {
+            return self.enter(f, tail);
+        }
         // Arguments of an earlier partial application are the first parameters: on top.
         for v in f.partial.iter().rev() {
             self.stack.push(v.clone());
@@ -533,6 +560,33 @@ impl Vm {
             self.extra = extra;
         }
         self.stack.resize(self.bp + frame_size as usize, UNIT);
+        self.code = f.code;
+        self.pc = 0;
+        self.env = Some(f);
+        Step::Continue
+    }
+
+    /// The common call: a closure receiving exactly its arity, the arguments on the stack.
+    fn enter(&mut self, f: Rc<Closure>, tail: bool) -> Step {
+        let arity = f.arity as usize;
+        if tail {
+            // Reuse this frame: the arguments replace its slots and temporaries. What the
+            // frame owed its caller (an over-application's arguments) sits below its base.
+            let start = self.stack.len() - arity;
+            self.stack.drain(self.bp..start);
+        } else {
+            if self.frames.len() >= self.max_frames {
+                let e = self.exn(exn::STACK_OVERFLOW, None);
+                return self.raise(e);
+            }
+            self.frames.push(Frame { code: self.code, pc: self.pc, bp: self.bp, env: self.env.take(), extra: self.extra });
+            self.bp = self.stack.len() - arity;
+            self.extra = 0;
+        }
+        let frame_size = f.frame_size as usize;
+        if frame_size > arity {
+            self.stack.resize(self.bp + frame_size, UNIT);
+        }
         self.code = f.code;
         self.pc = 0;
         self.env = Some(f);
