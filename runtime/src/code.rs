@@ -103,10 +103,12 @@ pub enum Op {
     Field(u32),
     /// Block in the accumulator, value popped.
     SetField(u32),
-    /// A closure over `code`, capturing these variables of the current frame.
-    Closure(u32, Rc<[Var]>),
-    /// Closures bound to local slots that may capture each other: created first, tied after.
-    ClosureRec(Rc<[RecClosure]>),
+    /// A closure over `code`, capturing these values.
+    Closure(u32, Rc<[Capture]>),
+    /// The functions of a local `let rec`, bound to their slots.
+    ClosureRec(Rc<RecGroup>),
+    /// A function of the running closure's `let rec` group, over the same environment.
+    Sibling(u32),
     /// Function in the accumulator, `n` arguments on the stack, the first on top.
     Apply(u32),
     TailApply(u32),
@@ -140,8 +142,24 @@ pub struct SwitchTable {
     pub default: u32,
 }
 
-/// One closure of a `ClosureRec`: (local slot, code, captured variables).
-pub type RecClosure = (u32, u32, Rc<[Var]>);
+/// What a closure captures: a variable of the creating frame, or a function of the `let rec`
+/// group the creator belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capture {
+    Var(Var),
+    Sibling(u32),
+}
+
+/// The functions of a local `let rec` share one environment, which holds what they capture
+/// from outside but never each other: a function reaches its siblings with `Op::Sibling`,
+/// made on demand from the environment it runs in. Closures capturing each other would be
+/// reference cycles, never freed: OCaml shares one closure block for the same reason.
+#[derive(Debug)]
+pub struct RecGroup {
+    /// (local slot, code) of each function.
+    pub members: Vec<(u32, u32)>,
+    pub env: Vec<Capture>,
+}
 
 /// The code of one function.
 #[derive(Debug)]

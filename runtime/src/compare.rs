@@ -34,17 +34,16 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
             (Value::Bytes(s), Value::Bytes(t)) => s.borrow().as_slice().cmp(t.borrow().as_slice()),
             (Value::String(s), Value::Bytes(t)) => s.as_ref().cmp(t.borrow().as_slice()),
             (Value::Bytes(s), Value::String(t)) => s.borrow().as_slice().cmp(t.as_ref()),
-            (Value::Block(p), Value::Block(q)) => {
+            (Value::Block(pt, pf), Value::Block(qt, qf)) => {
                 // As OCaml, `compare` (not `=`) takes a value as equal to itself unexamined.
-                if total && std::rc::Rc::ptr_eq(p, q) {
+                if total && pf.ptr_eq(qf) {
                     continue;
                 }
-                let (pf, qf) = (p.fields.borrow(), q.fields.borrow());
-                match ordinary_tag(p.tag).cmp(&ordinary_tag(q.tag)).then(pf.len().cmp(&qf.len())) {
+                match ordinary_tag(*pt).cmp(&ordinary_tag(*qt)).then(pf.len().cmp(&qf.len())) {
                     Ordering::Equal => {
                         // Push in reverse so the first field is compared first.
                         for (u, v) in pf.iter().zip(qf.iter()).rev() {
-                            work.push((u.clone(), v.clone()));
+                            work.push((u, v));
                         }
                         continue;
                     }
@@ -76,7 +75,7 @@ fn ordinary_tag(tag: u8) -> u8 {
 fn rank(v: &Value) -> u32 {
     match v {
         Value::Int(_) => 0,
-        Value::Block(b) => 1 + u32::from(b.tag),
+        Value::Block(tag, _) => 1 + u32::from(*tag),
         Value::String(_) | Value::Bytes(_) => 1 + 252,
         Value::Float(_) => 1 + 253,
         Value::Closure(_) => 1 + 247,

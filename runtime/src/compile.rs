@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::code::{Code, Op, SwitchTable};
+use crate::code::{Capture, Code, Op, RecGroup, SwitchTable};
 use crate::ir::{Const, Function, Ir, Var};
 use crate::prim::Prim;
 use crate::value::{Value, UNIT};
@@ -30,6 +30,9 @@ struct Ctx {
     labels: HashMap<u32, Label>,
     /// The furthest jump target so far: instructions there must not be fused away.
     last_target: u32,
+    /// For a function of a `let rec` group: what each of its captures became in the group's
+    /// shared environment.
+    env_map: Option<Vec<Capture>>,
 }
 
 impl Ctx {
@@ -50,6 +53,21 @@ impl Ctx {
                 Op::CheckFor { exit, .. } => *exit = target,
                 _ => {}
             }
+        }
+    }
+
+    /// What capture `i` of the function being compiled is.
+    fn env(&self, i: u32) -> Capture {
+        let own = Capture::Var(Var::Env(i));
+        self.env_map.as_ref().and_then(|m| m.get(i as usize).copied()).unwrap_or(own)
+    }
+
+    /// How the code being compiled reads a variable of the IR.
+    fn capture(&self, v: Var) -> Capture {
+        match v {
+            Var::Local(s) => Capture::Var(Var::Local(self.slot(s))),
+            Var::Env(i) => self.env(i),
+            Var::Global(_) => Capture::Var(v),
         }
     }
 
@@ -85,24 +103,66 @@ impl Ctx {
 impl Compiler {
     /// Compiles a function (and, first, every function inside it); returns its code index.
     pub fn function(&mut self, f: &Function) -> u32 {
-        let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new(), last_target: 0 };
-        self.expr(&mut cx, &f.body, true);
-        cx.emit(Op::Return);
-        self.codes.push(Code { name: f.name.clone(), arity: f.arity, frame_size: f.frame_size.max(f.arity), ops: cx.ops.into() });
+        let at = self.reserve(f);
+        self.function_at(at, f, None);
+        at
+    }
+
+    /// A code index for `f`, compiled later by `function_at` (siblings in a `let rec` need
+    /// each other's indices first).
+    fn reserve(&mut self, f: &Function) -> u32 {
+        self.codes.push(Code { name: f.name.clone(), arity: f.arity, frame_size: f.frame_size.max(f.arity), ops: Rc::from(vec![]) });
         self.codes.len() as u32 - 1
     }
 
-    fn closure(&mut self, cx: &Ctx, f: &Rc<Function>) -> (u32, Rc<[Var]>) {
+    fn function_at(&mut self, at: u32, f: &Function, env_map: Option<Vec<Capture>>) {
+        let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new(), last_target: 0, env_map };
+        self.expr(&mut cx, &f.body, true);
+        cx.emit(Op::Return);
+        if let Some(code) = self.codes.get_mut(at as usize) {
+            code.ops = cx.ops.into();
+        }
+    }
+
+    fn closure(&mut self, cx: &Ctx, f: &Rc<Function>) -> (u32, Rc<[Capture]>) {
         let code = self.function(f);
-        let caps: Vec<Var> = f
-            .captures
-            .iter()
-            .map(|v| match *v {
-                Var::Local(s) => Var::Local(cx.slot(s)),
-                other => other,
-            })
-            .collect();
+        let caps: Vec<Capture> = f.captures.iter().map(|v| cx.capture(*v)).collect();
         (code, caps.into())
+    }
+
+    /// A local `let rec` of functions: one environment for the group, what each function
+    /// captures mapped into it, references between them made siblings.
+    fn rec_group(&mut self, cx: &Ctx, fs: &[(u32, Rc<Function>)]) -> RecGroup {
+        let codes: Vec<u32> = fs.iter().map(|(_, f)| self.reserve(f)).collect();
+        let sibling = |v: &Var| match v {
+            Var::Local(s) => fs.iter().position(|(slot, _)| slot == s).and_then(|k| codes.get(k)).copied(),
+            _ => None,
+        };
+        let mut env: Vec<Capture> = vec![];
+        let mut maps = vec![];
+        for (_, f) in fs {
+            let map: Vec<Capture> = f
+                .captures
+                .iter()
+                .map(|v| match sibling(v) {
+                    Some(code) => Capture::Sibling(code),
+                    None => {
+                        let c = cx.capture(*v);
+                        let i = env.iter().position(|e| *e == c).unwrap_or_else(|| {
+                            env.push(c);
+                            env.len() - 1
+                        });
+                        Capture::Var(Var::Env(i as u32))
+                    }
+                })
+                .collect();
+            maps.push(map);
+        }
+        for (((_, f), code), map) in fs.iter().zip(&codes).zip(maps) {
+            self.function_at(*code, f, Some(map));
+        }
+        let members = fs.iter().zip(&codes).map(|((slot, _), code)| (cx.slot(*slot), *code)).collect();
+        RecGroup { members, env }
     }
 
     /// Pushes all but the first of `items` (last first) and leaves the first in the
@@ -129,7 +189,12 @@ impl Compiler {
                 cx.emit(Op::Local(cx.slot(*s)));
             }
             Ir::Var(Var::Env(i)) => {
-                cx.emit(Op::Env(*i));
+                cx.emit(match cx.env(*i) {
+                    Capture::Sibling(code) => Op::Sibling(code),
+                    Capture::Var(Var::Env(j)) => Op::Env(j),
+                    // A group's map only yields environment slots and siblings.
+                    Capture::Var(_) => Op::Env(*i),
+                });
             }
             Ir::Var(Var::Global(g)) => {
                 cx.emit(Op::Global(*g));
@@ -161,14 +226,8 @@ impl Compiler {
                 cx.emit(Op::Closure(code, caps));
             }
             Ir::LetRecFuns(fs, body) => {
-                let all: Vec<crate::code::RecClosure> = fs
-                    .iter()
-                    .map(|(slot, f)| {
-                        let (code, caps) = self.closure(cx, f);
-                        (cx.slot(*slot), code, caps)
-                    })
-                    .collect();
-                cx.emit(Op::ClosureRec(all.into()));
+                let group = self.rec_group(cx, fs);
+                cx.emit(Op::ClosureRec(Rc::new(group)));
                 self.expr(cx, body, tail);
             }
             Ir::Apply(f, args) => {

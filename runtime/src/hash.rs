@@ -57,8 +57,8 @@ fn mix_string(mut h: u32, s: &[u8]) -> u32 {
 }
 
 /// A flat float array or record (`Double_array_tag`).
-fn is_float_array(b: &crate::value::Block) -> bool {
-    b.tag == crate::prims::DOUBLE_ARRAY_TAG
+fn is_float_array(tag: u8) -> bool {
+    tag == crate::prims::DOUBLE_ARRAY_TAG
 }
 
 /// `caml_hash count limit seed v`.
@@ -89,23 +89,23 @@ pub fn hash(count: i64, limit: i64, seed: i64, v: &Value) -> i64 {
                 num -= 1;
             }
             Value::Closure(_) => {}
-            Value::Block(b) if b.tag == tag::OBJECT => {
-                h = mix_intnat(h, b.fields.borrow().get(1).and_then(Value::as_int).unwrap_or(0));
+            Value::Block(t, b) if *t == tag::OBJECT => {
+                h = mix_intnat(h, b.get(1).as_ref().and_then(Value::as_int).unwrap_or(0));
                 num -= 1;
             }
-            Value::Block(b) if b.tag == crate::prims::boxed::CUSTOM_TAG => {
+            Value::Block(t, b) if *t == crate::prims::boxed::CUSTOM_TAG => {
                 // A custom block is hashed by its own function, as one meaningful value.
-                if let Some(n) = crate::prims::boxed::custom_hash(&b.fields.borrow()) {
+                if let Some(n) = crate::prims::boxed::custom_hash(&b.to_vec()) {
                     h = mix(h, n);
                     num -= 1;
                 }
             }
-            Value::Block(b) if is_float_array(b) => {
+            Value::Block(t, b) if is_float_array(*t) => {
                 // OCaml stores arrays and records of floats flat (Double_array_tag): each
                 // float counts, and no header is mixed in.
-                for f in b.fields.borrow().iter() {
+                for f in b.iter() {
                     if let Value::Float(x) = f {
-                        h = mix_double(h, *x);
+                        h = mix_double(h, x);
                     }
                     num -= 1;
                     if num <= 0 {
@@ -113,16 +113,15 @@ pub fn hash(count: i64, limit: i64, seed: i64, v: &Value) -> i64 {
                     }
                 }
             }
-            Value::Block(b) => {
-                let fields = b.fields.borrow();
+            Value::Block(t, fields) => {
                 // The header (size and tag) is mixed in, without counting towards `count`.
-                let header = ((fields.len() as u64) << 10) | u64::from(b.tag);
+                let header = ((fields.len() as u64) << 10) | u64::from(*t);
                 h = mix(h, header as u32);
                 for f in fields.iter() {
                     if queue.len() >= size {
                         break;
                     }
-                    queue.push(f.clone());
+                    queue.push(f);
                 }
             }
         }

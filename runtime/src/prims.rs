@@ -198,13 +198,13 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         P::ObjIsInt => bool(matches!(x, Value::Int(_))),
         P::ObjTag => Ok(Value::Int(match &x {
             Value::Int(_) => 1000,
-            Value::Block(b) => i64::from(b.tag),
+            Value::Block(tag, _) => i64::from(*tag),
             Value::String(_) | Value::Bytes(_) => 252,
             Value::Float(_) => 253,
             Value::Closure(_) => 247,
         })),
         P::ObjSize => Ok(Value::Int(match &x {
-            Value::Block(b) => b.fields.borrow().len() as i64,
+            Value::Block(_, b) => b.len() as i64,
             _ => 0,
         })),
         P::ObjField => Ok(x.field(int(&y) as usize).unwrap_or(UNIT)),
@@ -213,7 +213,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             Ok(UNIT)
         }
         P::ObjDup => Ok(match &x {
-            Value::Block(b) => Value::block(b.tag, b.fields.borrow().clone()),
+            Value::Block(tag, b) => Value::block(*tag, b.to_vec()),
             Value::Bytes(b) => Value::Bytes(Rc::new(std::cell::RefCell::new(b.borrow().clone()))),
             v => v.clone(),
         }),
@@ -309,7 +309,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             .ok_or_else(|| Stop::Raise(vm.invalid_argument("Array.fill"))),
         P::MakeFloatVect | P::FloatArrayCreate => make_array(vm, int(&x), Value::Float(0.0), "Float.Array.create"),
         P::ArrayLength => Ok(Value::Int(match &x {
-            Value::Block(b) => b.fields.borrow().len() as i64,
+            Value::Block(_, b) => b.len() as i64,
             _ => 0,
         })),
         P::ArrayGet | P::ArrayUnsafeGet => match usize::try_from(int(&y)).ok().and_then(|i| x.field(i)) {
@@ -317,9 +317,8 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             None => Err(Stop::Raise(vm.invalid_argument("index out of bounds"))),
         },
         P::ArraySet | P::ArrayUnsafeSet => {
-            if let (Value::Block(b), Ok(i)) = (&x, usize::try_from(int(&y))) {
-                if let Some(f) = b.fields.borrow_mut().get_mut(i) {
-                    *f = a(2);
+            if let (Value::Block(_, b), Ok(i)) = (&x, usize::try_from(int(&y))) {
+                if b.set(i, a(2)) {
                     return Ok(UNIT);
                 }
             }
@@ -403,8 +402,8 @@ fn concat_list(sep: &Value, l: &Value, rev: bool) -> Option<Value> {
     while let (Some(hd), Some(tl)) = (cell.field(0), cell.field(1)) {
         let s = match hd {
             Value::String(_) => hd,
-            Value::Block(ref b) if b.tag == 0 => match b.fields.borrow().first() {
-                Some(s @ Value::String(_)) => s.clone(),
+            Value::Block(0, ref b) => match b.get(0) {
+                Some(s @ Value::String(_)) => s,
                 _ => return None,
             },
             _ => return None,
@@ -478,17 +477,15 @@ fn blit(src: &Value, so: i64, dst: &Value, d_o: i64, len: i64) -> bool {
 }
 
 fn set_field(b: &Value, i: usize, v: Value) {
-    if let Value::Block(b) = b {
-        if let Some(f) = b.fields.borrow_mut().get_mut(i) {
-            *f = v;
-        }
+    if let Value::Block(_, b) = b {
+        b.set(i, v);
     }
 }
 
 fn physical_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(m), Value::Int(n)) => m == n,
-        (Value::Block(p), Value::Block(q)) => Rc::ptr_eq(p, q),
+        (Value::Block(_, p), Value::Block(_, q)) => p.ptr_eq(q),
         (Value::String(p), Value::String(q)) => Rc::ptr_eq(p, q),
         (Value::Bytes(p), Value::Bytes(q)) => Rc::ptr_eq(p, q),
         (Value::Closure(p), Value::Closure(q)) => Rc::ptr_eq(p, q),

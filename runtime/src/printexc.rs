@@ -22,16 +22,16 @@ fn field(v: &Value) -> String {
 /// `caml_format_exception`): the name, then the arguments; `Match_failure`,
 /// `Assert_failure` and `Undefined_recursive_module` show their tuple's fields.
 pub fn to_string(e: &Value) -> String {
-    let Value::Block(b) = e else { return "_".to_owned() };
-    if b.tag == tag::OBJECT {
+    let Value::Block(tag, fields) = e else { return "_".to_owned() };
+    if *tag == tag::OBJECT {
         return name_of_slot(e);
     }
-    let fields = b.fields.borrow();
+    let fields = fields.to_vec();
     let slot = fields.first().cloned().unwrap_or(Value::Int(0));
     let name = name_of_slot(&slot);
     let special = matches!(name.as_str(), "Match_failure" | "Assert_failure" | "Undefined_recursive_module");
     let args: Vec<String> = match fields.get(1) {
-        Some(Value::Block(t)) if special && fields.len() == 2 && t.tag == 0 => t.fields.borrow().iter().map(field).collect(),
+        Some(Value::Block(0, t)) if special && fields.len() == 2 => t.iter().map(|f| field(&f)).collect(),
         _ => fields.iter().skip(1).map(field).collect(),
     };
     if args.is_empty() {

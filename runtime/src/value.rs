@@ -2,7 +2,7 @@
 //! `[]`, `None`) are immediate ints, everything else is a tagged block. Keeping OCaml's layout
 //! makes structural comparison, hashing and `Obj`-level behaviour fall out the same way.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 #[derive(Clone, Debug)]
@@ -12,14 +12,82 @@ pub enum Value {
     /// Immutable string bytes.
     String(Rc<[u8]>),
     Bytes(Rc<RefCell<Vec<u8>>>),
-    Block(Rc<Block>),
+    /// A tag and its fields. The tag sits beside the pointer, in what would be padding, so a
+    /// value stays three words and a block is one allocation.
+    Block(u8, Fields),
     Closure(Rc<Closure>),
 }
 
-#[derive(Debug)]
-pub struct Block {
-    pub tag: u8,
-    pub fields: RefCell<Vec<Value>>,
+impl Default for Value {
+    fn default() -> Value {
+        UNIT
+    }
+}
+
+/// The mutable fields of a block, in one allocation with their reference counts.
+#[derive(Clone)]
+pub struct Fields(Rc<[Cell<Value>]>);
+
+/// From an iterator whose length the standard library can trust (a vector's, a drain, chains
+/// of those), this is one allocation with no intermediate vector.
+impl FromIterator<Value> for Fields {
+    fn from_iter<I: IntoIterator<Item = Value>>(values: I) -> Fields {
+        Fields(values.into_iter().map(Cell::new).collect())
+    }
+}
+
+impl std::fmt::Debug for Fields {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Fields {
+    pub fn new(values: Vec<Value>) -> Fields {
+        Fields(values.into_iter().map(Cell::new).collect())
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.0.get(i).map(|c| {
+            let v = c.take();
+            let copy = v.clone();
+            c.set(v);
+            copy
+        })
+    }
+
+    /// Sets field `i`; false if there is no such field.
+    #[inline]
+    pub fn set(&self, i: usize, v: Value) -> bool {
+        match self.0.get(i) {
+            Some(c) => {
+                c.set(v);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn to_vec(&self) -> Vec<Value> {
+        self.iter().collect()
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Value> + ExactSizeIterator + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(UNIT))
+    }
+
+    pub fn ptr_eq(&self, other: &Fields) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// A function value: code, captured variables, and (for a partial application) the arguments
@@ -30,8 +98,8 @@ pub struct Closure {
     pub arity: u32,
     /// Slots its frame needs (copied from the code, so a call need not look it up).
     pub frame_size: u32,
-    /// Captures; a `RefCell` so that `let rec` can tie closures to each other after creation.
-    pub env: RefCell<Vec<Value>>,
+    /// Captures, shared by the functions of a `let rec` group and by partial applications.
+    pub env: Rc<[Value]>,
     pub partial: Vec<Value>,
 }
 
@@ -65,7 +133,7 @@ impl Value {
     }
 
     pub fn block(tag: u8, fields: Vec<Value>) -> Value {
-        Value::Block(Rc::new(Block { tag, fields: RefCell::new(fields) }))
+        Value::Block(tag, Fields::new(fields))
     }
 
     pub fn as_int(&self) -> Option<i64> {
@@ -80,34 +148,53 @@ impl Value {
     }
 
     /// Field `i` of a block.
+    #[inline]
     pub fn field(&self, i: usize) -> Option<Value> {
         match self {
-            Value::Block(b) => b.fields.borrow().get(i).cloned(),
+            Value::Block(_, f) => f.get(i),
             _ => None,
         }
     }
 }
 
-/// Dropping a long list would recurse once per cell on the Rust stack; instead the cells
-/// whose last reference goes away are emptied onto a work list.
-impl Drop for Block {
+/// Dropping a long list would recurse once per cell on the Rust stack; instead the fields of
+/// blocks whose last reference goes away are emptied onto a work list.
+impl Drop for Fields {
+    #[inline]
     fn drop(&mut self) {
-        let mut work: Vec<Value> = std::mem::take(self.fields.get_mut());
+        if Rc::strong_count(&self.0) == 1 {
+            self.drop_last();
+        }
+    }
+}
+
+impl Fields {
+    #[inline(never)]
+    fn drop_last(&mut self) {
+        let mut work = Vec::new();
+        take_pointers(&self.0, &mut work);
         while let Some(v) = work.pop() {
             match v {
-                Value::Block(rc) => {
-                    if let Ok(mut b) = Rc::try_unwrap(rc) {
-                        work.append(b.fields.get_mut());
-                    }
-                }
+                Value::Block(_, f) if Rc::strong_count(&f.0) == 1 => take_pointers(&f.0, &mut work),
                 Value::Closure(rc) => {
                     if let Ok(mut c) = Rc::try_unwrap(rc) {
-                        work.append(c.env.get_mut());
+                        if let Some(env) = Rc::get_mut(&mut c.env) {
+                            work.extend(env.iter_mut().map(std::mem::take));
+                        }
                         work.append(&mut c.partial);
                     }
                 }
                 _ => {}
             }
+        }
+    }
+}
+
+/// Moves the fields that point to other blocks or closures onto the work list.
+fn take_pointers(cells: &[Cell<Value>], work: &mut Vec<Value>) {
+    for c in cells {
+        if let v @ (Value::Block(..) | Value::Closure(_)) = c.take() {
+            work.push(v);
         }
     }
 }

@@ -8,11 +8,11 @@ mod effects;
 
 pub use effects::EffectSupport;
 
-use crate::code::{Code, Op};
+use crate::code::{Capture, Code, Op};
 use crate::host::Halt;
 use crate::ir::Var;
 use crate::prim::Prim;
-use crate::value::{wrap, Closure, Value, UNIT};
+use crate::value::{wrap, Closure, Fields, Value, UNIT};
 
 struct Frame {
     code: u32,
@@ -210,18 +210,23 @@ impl Vm {
                 },
                 Op::SetField(i) => {
                     let v = self.pop();
-                    if let Value::Block(b) = &self.acc {
-                        if let Some(f) = b.fields.borrow_mut().get_mut(*i as usize) {
-                            *f = v;
-                        }
+                    if let Value::Block(_, b) = &self.acc {
+                        b.set(*i as usize, v);
                     }
                     self.acc = UNIT;
                 }
                 Op::Closure(code, caps) => {
-                    let env = caps.iter().map(|v| self.read_var(*v)).collect();
+                    let env = caps.iter().map(|c| self.capture(*c)).collect();
                     self.acc = self.make_closure(*code, env);
                 }
-                Op::ClosureRec(fs) => self.closure_rec(fs),
+                Op::ClosureRec(group) => {
+                    let env: Rc<[Value]> = group.env.iter().map(|c| self.capture(*c)).collect();
+                    for (slot, code) in &group.members {
+                        let f = self.make_closure(*code, env.clone());
+                        self.set_local(*slot, f);
+                    }
+                }
+                Op::Sibling(code) => self.acc = self.sibling(*code),
                 Op::Apply(n) => transfer!(self.apply(*n, false)),
                 Op::TailApply(n) => transfer!(self.apply(*n, true)),
                 Op::Return => transfer!(self.ret()),
@@ -254,7 +259,7 @@ impl Vm {
                 Op::Switch(table) => {
                     let target = match &self.acc {
                         Value::Int(n) => usize::try_from(*n).ok().and_then(|i| table.consts.get(i)),
-                        Value::Block(b) => table.blocks.get(usize::from(b.tag)),
+                        Value::Block(tag, _) => table.blocks.get(usize::from(*tag)),
                         _ => None,
                     };
                     pc = target.copied().unwrap_or(table.default) as usize;
@@ -307,16 +312,19 @@ impl Vm {
         self.out.drain()
     }
 
+    #[inline]
     fn local(&self, i: u32) -> Value {
         self.stack.get(self.bp + i as usize).cloned().unwrap_or(UNIT)
     }
 
+    #[inline]
     fn set_local(&mut self, i: u32, v: Value) {
         if let Some(s) = self.stack.get_mut(self.bp + i as usize) {
             *s = v;
         }
     }
 
+    #[inline]
     fn read_var(&self, v: Var) -> Value {
         match v {
             Var::Local(i) => self.local(i),
@@ -325,44 +333,49 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(UNIT)
     }
 
+    #[inline]
     fn env_var(&self, i: u32) -> Value {
-        self.env.as_ref().and_then(|e| e.env.borrow().get(i as usize).cloned()).unwrap_or(UNIT)
+        self.env.as_ref().and_then(|e| e.env.get(i as usize).cloned()).unwrap_or(UNIT)
     }
 
+    #[inline]
     fn global(&self, g: u32) -> Value {
         self.globals.get(g as usize).cloned().unwrap_or(UNIT)
     }
 
     /// A block of `n` fields: field 0 in the accumulator, the others popped in order.
     fn make_block(&mut self, tag: u8, n: u32) {
-        let mut fields = Vec::with_capacity(n as usize);
-        if n > 0 {
-            fields.push(std::mem::replace(&mut self.acc, UNIT));
-            for _ in 1..n {
-                fields.push(self.pop());
-            }
-        }
-        self.acc = Value::block(tag, fields);
+        let fields = if n == 0 {
+            Fields::new(vec![])
+        } else {
+            let first = std::mem::replace(&mut self.acc, UNIT);
+            let start = self.stack.len().saturating_sub(n as usize - 1);
+            std::iter::once(first).chain(self.stack.drain(start..).rev()).collect()
+        };
+        self.acc = Value::Block(tag, fields);
     }
 
-    /// Closures that may capture each other: all are made first, then their captures filled.
-    fn closure_rec(&mut self, fs: &[crate::code::RecClosure]) {
-        let mut made = vec![];
-        for (slot, code, _) in fs {
-            let c = self.make_closure(*code, vec![]);
-            self.set_local(*slot, c.clone());
-            made.push(c);
+    fn capture(&self, c: Capture) -> Value {
+        match c {
+            Capture::Var(v) => self.read_var(v),
+            Capture::Sibling(code) => self.sibling(code),
         }
-        for ((_, _, caps), c) in fs.iter().zip(made) {
-            if let Value::Closure(c) = c {
-                let env: Vec<Value> = caps.iter().map(|v| self.read_var(*v)).collect();
-                *c.env.borrow_mut() = env;
-            }
+    }
+
+    /// Function `code` of the running closure's `let rec` group: the running closure itself
+    /// when it is the one asked for (a recursive call allocates nothing), else a new closure
+    /// over the same environment.
+    fn sibling(&self, code: u32) -> Value {
+        let Some(current) = &self.env else { return self.make_closure(code, Rc::from(vec![])) };
+        if current.code == code && current.partial.is_empty() {
+            return Value::Closure(current.clone());
         }
+        self.make_closure(code, current.env.clone())
     }
 
     /// A primitive through the general table: first argument in the accumulator, the others
@@ -431,8 +444,8 @@ impl Vm {
                 return true;
             }
             Prim::ObjTag => {
-                if let Value::Block(b) = &self.acc {
-                    self.acc = Value::Int(i64::from(b.tag));
+                if let Value::Block(tag, _) = &self.acc {
+                    self.acc = Value::Int(i64::from(*tag));
                     return true;
                 }
             }
@@ -495,9 +508,9 @@ impl Vm {
         true
     }
 
-    fn make_closure(&self, code: u32, env: Vec<Value>) -> Value {
+    fn make_closure(&self, code: u32, env: Rc<[Value]>) -> Value {
         let (arity, frame_size) = self.codes.get(code as usize).map_or((0, 0), |c| (c.arity, c.frame_size));
-        Value::Closure(Rc::new(Closure { code, arity, frame_size, env: std::cell::RefCell::new(env), partial: vec![] }))
+        Value::Closure(Rc::new(Closure { code, arity, frame_size, env, partial: vec![] }))
     }
 
     fn fatal(&self, msg: &str) -> Step {
@@ -525,7 +538,7 @@ impl Vm {
                 code: f.code,
                 arity: f.arity,
                 frame_size: f.frame_size,
-                env: std::cell::RefCell::new(f.env.borrow().clone()),
+                env: f.env.clone(),
                 partial: args,
             }));
             if tail {

@@ -6,7 +6,7 @@ use crate::value::Value;
 /// The tag of an array made of `fields`, taken from the arrays they come from: flat float
 /// arrays stay flat, the empty array is the ordinary atom.
 fn tag_of(fields: &[Value], sources: &[&Value]) -> u8 {
-    let flat = sources.iter().any(|s| matches!(s, Value::Block(b) if b.tag == super::DOUBLE_ARRAY_TAG));
+    let flat = sources.iter().any(|s| matches!(s, Value::Block(super::DOUBLE_ARRAY_TAG, _)));
     if flat && !fields.is_empty() {
         super::DOUBLE_ARRAY_TAG
     } else {
@@ -16,7 +16,7 @@ fn tag_of(fields: &[Value], sources: &[&Value]) -> u8 {
 
 fn fields(v: &Value) -> Vec<Value> {
     match v {
-        Value::Block(b) => b.fields.borrow().clone(),
+        Value::Block(_, b) => b.to_vec(),
         _ => vec![],
     }
 }
@@ -27,10 +27,9 @@ fn range(ofs: i64, len: i64, size: usize) -> Option<std::ops::Range<usize>> {
 }
 
 pub fn sub(a: &Value, ofs: i64, len: i64) -> Option<Value> {
-    let Value::Block(b) = a else { return (ofs == 0 && len == 0).then(|| Value::block(0, vec![])) };
-    let f = b.fields.borrow();
-    let part = f.get(range(ofs, len, f.len())?)?;
-    Some(Value::block(tag_of(part, &[a]), part.to_vec()))
+    let Value::Block(_, b) = a else { return (ofs == 0 && len == 0).then(|| Value::block(0, vec![])) };
+    let part: Vec<Value> = range(ofs, len, b.len())?.filter_map(|i| b.get(i)).collect();
+    Some(Value::block(tag_of(&part, &[a]), part))
 }
 
 pub fn append(a: &Value, b: &Value) -> Value {
@@ -46,7 +45,7 @@ pub fn concat(l: &Value) -> Value {
     let mut cell = l.clone();
     while let (Some(hd), Some(tl)) = (cell.field(0), cell.field(1)) {
         all.extend(fields(&hd));
-        flat |= matches!(&hd, Value::Block(b) if b.tag == super::DOUBLE_ARRAY_TAG);
+        flat |= matches!(&hd, Value::Block(super::DOUBLE_ARRAY_TAG, _));
         cell = tl;
     }
     let tag = if flat && !all.is_empty() { super::DOUBLE_ARRAY_TAG } else { 0 };
@@ -54,22 +53,20 @@ pub fn concat(l: &Value) -> Value {
 }
 
 pub fn blit(src: &Value, so: i64, dst: &Value, d_o: i64, len: i64) -> Option<()> {
-    let (Value::Block(s), Value::Block(d)) = (src, dst) else { return (len == 0).then_some(()) };
+    let (Value::Block(_, s), Value::Block(_, d)) = (src, dst) else { return (len == 0).then_some(()) };
     // Copied out first: the two arrays may be the same one, the ranges overlapping.
-    let part = {
-        let f = s.fields.borrow();
-        f.get(range(so, len, f.len())?)?.to_vec()
-    };
-    let mut f = d.fields.borrow_mut();
-    let r = range(d_o, len, f.len())?;
-    f.get_mut(r)?.clone_from_slice(&part);
+    let part: Vec<Value> = range(so, len, s.len())?.filter_map(|i| s.get(i)).collect();
+    let r = range(d_o, len, d.len())?;
+    for (i, v) in r.zip(part) {
+        d.set(i, v);
+    }
     Some(())
 }
 
 pub fn fill(a: &Value, ofs: i64, len: i64, v: &Value) -> Option<()> {
-    let Value::Block(b) = a else { return (len == 0).then_some(()) };
-    let mut f = b.fields.borrow_mut();
-    let r = range(ofs, len, f.len())?;
-    f.get_mut(r)?.fill(v.clone());
+    let Value::Block(_, b) = a else { return (len == 0).then_some(()) };
+    for i in range(ofs, len, b.len())? {
+        b.set(i, v.clone());
+    }
     Some(())
 }

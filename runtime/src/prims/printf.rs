@@ -242,18 +242,16 @@ mod tests {
             .map_while(|i| v.field(i))
             .map(|s| match s {
                 Value::Int(n) => format!("#{n}"),
-                Value::Block(b) => {
+                Value::Block(tag, b) => {
                     let fields: Vec<String> = b
-                        .fields
-                        .borrow()
                         .iter()
                         .map(|f| match f {
-                            Value::String(s) => String::from_utf8_lossy(s).into_owned(),
+                            Value::String(s) => String::from_utf8_lossy(&s).into_owned(),
                             Value::Int(n) => n.to_string(),
                             _ => "?".into(),
                         })
                         .collect();
-                    format!("{}:{}", b.tag, fields.join(","))
+                    format!("{}:{}", tag, fields.join(","))
                 }
                 _ => "?".into(),
             })

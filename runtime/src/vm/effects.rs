@@ -145,7 +145,7 @@ impl Vm {
         self.stack.push(k);
         self.stack.push(eff);
         self.stack.push(effc);
-        self.acc = self.make_closure(self.effects.trampoline, vec![]);
+        self.acc = self.make_closure(self.effects.trampoline, Rc::from(vec![]));
         self.apply(3, false)
     }
 
