@@ -169,14 +169,14 @@ impl Vm {
             };
             pc += 1;
             match op {
-                Op::Const(v) => self.acc = v.clone(),
-                Op::Local(i) => self.acc = self.local(*i),
+                Op::Const(v) => self.set_acc(v.clone()),
+                Op::Local(i) => self.set_acc(self.local(*i)),
                 Op::SetLocal(i) => {
                     let v = std::mem::replace(&mut self.acc, UNIT);
                     self.set_local(*i, v);
                 }
-                Op::Env(i) => self.acc = self.env_var(*i),
-                Op::Global(g) => self.acc = self.global(*g),
+                Op::Env(i) => self.set_acc(self.env_var(*i)),
+                Op::Global(g) => self.set_acc(self.global(*g)),
                 Op::SetGlobal(g) => {
                     if let Some(s) = self.globals.get_mut(*g as usize) {
                         *s = std::mem::replace(&mut self.acc, UNIT);
@@ -330,6 +330,18 @@ impl Vm {
             Var::Local(i) => self.local(i),
             Var::Env(i) => self.env_var(i),
             Var::Global(g) => self.global(g),
+        }
+    }
+
+    /// Replaces the accumulator; the old value is dropped out of line only when it holds a
+    /// reference (it mostly holds an int), which keeps the hot loads short.
+    #[inline]
+    fn set_acc(&mut self, v: Value) {
+        let old = std::mem::replace(&mut self.acc, v);
+        if matches!(old, Value::Int(_) | Value::Float(_)) {
+            std::mem::forget(old);
+        } else {
+            drop(old);
         }
     }
 
@@ -673,6 +685,7 @@ fn int_binop(p: Prim, a: i64, b: i64) -> Option<Value> {
         Prim::LessEqual => Value::bool(a <= b),
         Prim::GreaterThan => Value::bool(a > b),
         Prim::GreaterEqual => Value::bool(a >= b),
+        Prim::Compare => Value::Int(a.cmp(&b) as i64),
         Prim::AndInt => Value::Int(a & b),
         Prim::OrInt => Value::Int(a | b),
         Prim::XorInt => Value::Int(a ^ b),

@@ -589,23 +589,28 @@ impl Lower<'_> {
                 _ => break,
             }
         }
-        if params.is_empty() {
-            if let ExprKind::Function(cases) = &body.kind {
-                return self.function_cases(name, cases, body.span);
-            }
+        if let ExprKind::Function(cases) = &body.kind {
+            // `fun x -> function ...` takes the matched value as one more parameter, as in
+            // OCaml: `let rec map f = function ...` is a function of two arguments.
+            let last = params.len() as u32;
+            return self.function_of(name, params, 1, |l| l.dispatch(last, cases, Some(body.span)));
         }
         self.function(name, params, body)
     }
 
-    fn function_cases(&mut self, name: &str, cases: &[Case], span: Span) -> Result<Rc<Function>> {
-        self.in_function(name, 1, |l| {
-            let dispatch = l.dispatch(0, cases, Some(span))?;
-            Ok(dispatch)
-        })
+    pub fn function(&mut self, name: &str, params: Vec<Param>, body: &Expr) -> Result<Rc<Function>> {
+        self.function_of(name, params, 0, |l| l.expr(body))
     }
 
-    pub fn function(&mut self, name: &str, params: Vec<Param>, body: &Expr) -> Result<Rc<Function>> {
-        let arity = params.len() as u32;
+    /// A function of `params` and `extra` more parameters that `body` reads from their slots.
+    fn function_of(
+        &mut self,
+        name: &str,
+        params: Vec<Param>,
+        extra: u32,
+        body: impl FnOnce(&mut Self) -> Result<Ir>,
+    ) -> Result<Rc<Function>> {
+        let arity = params.len() as u32 + extra;
         self.in_function(name, arity, |l| {
             let mut binds = vec![];
             for (i, p) in params.iter().enumerate() {
@@ -624,7 +629,7 @@ impl Lower<'_> {
                 };
                 binds.push((p.pat, value));
             }
-            l.bind_patterns(binds, |l| l.expr(body))
+            l.bind_patterns(binds, body)
         })
     }
 
