@@ -64,7 +64,13 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
         Ok(vm) => vm,
         Err(e) => return report_unit(&units, &e, sources),
     };
-    crate::host::run(&mut vm, port, argv)
+    // The process ends when the program does: freeing the syntax trees, and later the
+    // program's heap, one value at a time would only delay the exit.
+    std::mem::forget(units);
+    std::mem::forget(stdlib);
+    let code = crate::host::run(&mut vm, port, argv);
+    std::mem::forget(vm);
+    code
 }
 
 /// A lowering error, drawn against the unit it is in (with its line directives, for the
