@@ -57,12 +57,10 @@ impl Fields {
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
-        self.0.get(i).map(|c| {
-            let v = c.take();
-            let copy = v.clone();
-            c.set(v);
-            copy
-        })
+        // SAFETY: the cell is only ever accessed through `get`/`set`/`take`, none of which
+        // hands out a reference, and cloning a value cannot reach back into this cell (it
+        // only bumps a reference count). So no `&mut` to the value exists while we read it.
+        self.0.get(i).map(|c| unsafe { (*c.as_ptr()).clone() })
     }
 
     /// Sets field `i`; false if there is no such field.

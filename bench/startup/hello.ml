@@ -1,0 +1,2 @@
+(* Start-up: the whole run of a program that only prints. *)
+let () = print_endline "Hello, world!"
