@@ -71,9 +71,11 @@ pub struct Vm {
     queued: Vec<crate::host::HostRequest>,
 }
 
+/// What an operation that may transfer control tells the loop. The halt is boxed so that the
+/// common answer, `Continue`, is one word.
 enum Step {
     Continue,
-    Halt(Halt),
+    Halt(Box<Halt>),
 }
 
 impl Vm {
@@ -153,7 +155,7 @@ impl Vm {
             ($step:expr) => {{
                 self.pc = pc;
                 if let Step::Halt(h) = $step {
-                    return h;
+                    return *h;
                 }
                 if self.code != code {
                     code = self.code;
@@ -402,7 +404,7 @@ impl Vm {
         match crate::prims::call(self, p, args) {
             Ok(v) => self.acc = v,
             Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
-            Err(crate::prims::Stop::Halt(h)) => return Step::Halt(h),
+            Err(crate::prims::Stop::Halt(h)) => return Step::Halt(Box::new(h)),
         }
         Step::Continue
     }
@@ -443,9 +445,9 @@ impl Vm {
         // Output written before the request must reach the host first.
         if let Some(w) = self.out.drain() {
             self.queued.push(request);
-            return Step::Halt(Halt::Host(w));
+            return Step::Halt(Box::new(Halt::Host(w)));
         }
-        Step::Halt(Halt::Host(request))
+        Step::Halt(Box::new(Halt::Host(request)))
     }
 
     /// The common primitives on ints, without going through the general table.
@@ -526,7 +528,7 @@ impl Vm {
     }
 
     fn fatal(&self, msg: &str) -> Step {
-        Step::Halt(Halt::Fatal(msg.to_owned()))
+        Step::Halt(Box::new(Halt::Fatal(msg.to_owned())))
     }
 
     /// Calls the closure in the accumulator with the `n` arguments on top of the stack.
@@ -623,7 +625,7 @@ impl Vm {
         self.stack.truncate(self.bp);
         let Some(frame) = self.frames.pop() else {
             self.finished = true;
-            return Step::Halt(self.out.drain().map_or(Halt::Done, Halt::Host));
+            return Step::Halt(Box::new(self.out.drain().map_or(Halt::Done, Halt::Host)));
         };
         if frame.code == effects::FIBER_BOTTOM {
             let v = std::mem::replace(&mut self.acc, UNIT);
@@ -667,7 +669,7 @@ impl Vm {
                 Step::Continue
             }
             None if !self.parents.is_empty() => self.fiber_raise(e),
-            None => Step::Halt(Halt::Uncaught(e)),
+            None => Step::Halt(Box::new(Halt::Uncaught(e))),
         }
     }
 
