@@ -10,7 +10,9 @@ for src in "${@:-*.ml}"; do
   for f in $src; do
     name=${f%.ml}
     cp "$f" "$tmp/$f"
-    (cd "$tmp" && ocamlc -w -a "$f" -o prog 2>/dev/null)
+    libs=""
+    if grep -q 'Unix\.' "$f"; then libs="unix.cma"; fi
+    (cd "$tmp" && ocamlc -w -a $libs "$f" -o prog 2>/dev/null)
     set +e
     (cd "$tmp" && ./prog </dev/null >out 2>err)
     code=$?

@@ -24,13 +24,7 @@ pub struct Source {
 /// exit code.
 pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
     let mut stdlib = vec![];
-    for (module, name, text) in mlrun_stdlib::UNITS {
-        match parse::implementation(text) {
-            Ok(p) => stdlib.push((*module, *name, *text, p.tree)),
-            Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
-        }
-    }
-    for (module, name, text) in DREAM_UNITS {
+    for (module, name, text) in mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(DREAM_UNITS) {
         match parse::implementation(text) {
             Ok(p) => stdlib.push((*module, *name, *text, p.tree)),
             Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),

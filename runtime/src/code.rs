@@ -46,7 +46,7 @@ impl EffectOp {
 
 /// Requests to the host that return a value: the VM stops, the host answers, the answer
 /// lands in the accumulator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HostOp {
     /// `seconds -> id`: start a timer.
     Timer,
@@ -64,6 +64,10 @@ pub enum HostOp {
     Getenv,
     /// `() -> string array`: the program's command line.
     Argv,
+    /// `external f : a -> b = "%host:NAME"`: a service of the host's own, by name, its
+    /// argument passed as plain data (`HostValue`). Layers above the runtime (the Dream host,
+    /// Unix) add services this way without a new operation here.
+    Call(Rc<str>),
 }
 
 impl HostOp {
@@ -77,7 +81,7 @@ impl HostOp {
             "%host_port_override" => HostOp::PortOverride,
             "%host_getenv" => HostOp::Getenv,
             "%host_argv" => HostOp::Argv,
-            _ => return None,
+            _ => HostOp::Call(Rc::from(name.strip_prefix("%host:")?)),
         })
     }
 }

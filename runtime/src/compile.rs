@@ -260,7 +260,7 @@ impl Compiler {
             },
             Ir::Host(op, arg) => {
                 self.expr(cx, arg, false);
-                cx.emit(Op::Host(*op));
+                cx.emit(Op::Host(op.clone()));
             }
             Ir::Effect(op, args) => {
                 self.spread(cx, args);

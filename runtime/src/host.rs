@@ -28,6 +28,87 @@ pub enum HostRequest {
     Getenv { name: Vec<u8> },
     /// Reply: the command line, as a string array.
     Argv,
+    /// A service of the host's own (`external ... = "%host:NAME"`). Reply: what the service
+    /// defines; a host that does not know `name` ends the program with a fatal error.
+    Call { name: String, arg: HostValue },
+}
+
+/// An ML value as plain data, for host services: ints (and constant constructors), floats,
+/// strings and bytes, and blocks of those. Functions cannot cross (they arrive as `Int 0`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum HostValue {
+    Int(i64),
+    Float(f64),
+    String(Vec<u8>),
+    Block(u8, Vec<HostValue>),
+}
+
+impl HostValue {
+    /// Copies `v`; the walk uses a work list, so a long list does not grow the Rust stack.
+    pub fn of_value(v: &Value) -> HostValue {
+        enum Task {
+            Visit(Value),
+            Close(u8, usize),
+        }
+        let mut out: Vec<HostValue> = vec![];
+        let mut work = vec![Task::Visit(v.clone())];
+        while let Some(t) = work.pop() {
+            match t {
+                Task::Visit(Value::Int(n)) => out.push(HostValue::Int(n)),
+                Task::Visit(Value::Float(f)) => out.push(HostValue::Float(f)),
+                Task::Visit(Value::String(s)) => out.push(HostValue::String(s.to_vec())),
+                Task::Visit(Value::Bytes(b)) => out.push(HostValue::String(b.borrow().clone())),
+                Task::Visit(Value::Closure(_)) => out.push(HostValue::Int(0)),
+                Task::Visit(Value::Block(tag, fields)) => {
+                    work.push(Task::Close(tag, fields.len()));
+                    work.extend(fields.iter().rev().map(Task::Visit));
+                }
+                Task::Close(tag, n) => {
+                    let fields = out.split_off(out.len().saturating_sub(n));
+                    out.push(HostValue::Block(tag, fields));
+                }
+            }
+        }
+        out.pop().unwrap_or(HostValue::Int(0))
+    }
+
+    /// The ML value of `self` (strings become immutable strings).
+    pub fn to_value(&self) -> Value {
+        match self {
+            HostValue::Int(n) => Value::int(*n),
+            HostValue::Float(f) => Value::Float(*f),
+            HostValue::String(s) => Value::string(s.clone()),
+            HostValue::Block(tag, fields) => Value::block(*tag, fields.iter().map(HostValue::to_value).collect()),
+        }
+    }
+
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            HostValue::Int(n) => Some(*n),
+            _ => None,
+        }
+    }
+
+    pub fn as_float(&self) -> Option<f64> {
+        match self {
+            HostValue::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    pub fn as_bytes(&self) -> Option<&[u8]> {
+        match self {
+            HostValue::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn field(&self, i: usize) -> Option<&HostValue> {
+        match self {
+            HostValue::Block(_, fields) => fields.get(i),
+            _ => None,
+        }
+    }
 }
 
 /// `Some s` / `None`, as OCaml lays them out.
@@ -77,6 +158,8 @@ pub struct MemoryHost {
     pub stderr: Vec<u8>,
     now: f64,
     timers: Vec<(f64, i64)>,
+    /// A host service the program asked for that this host does not offer.
+    unknown: Option<String>,
 }
 
 /// How a program ended under [`MemoryHost`].
@@ -105,7 +188,12 @@ impl MemoryHost {
                     return Outcome::Uncaught(crate::printexc::to_string(&e));
                 }
                 Halt::Fatal(msg) => return Outcome::Fatal(msg),
-                Halt::Host(r) => reply = self.perform(r),
+                Halt::Host(r) => {
+                    reply = self.perform(r);
+                    if let Some(name) = self.unknown.take() {
+                        return Outcome::Fatal(format!("unknown host service `{name}`"));
+                    }
+                }
             }
         }
     }
@@ -151,6 +239,18 @@ impl MemoryHost {
                 }))
             }
             HostRequest::Time => Some(Value::Float(self.now)),
+            HostRequest::Call { name, arg } => match name.as_str() {
+                // Time passes only on demand here, as with timers.
+                "unix_sleep" => {
+                    self.now += arg.as_float().unwrap_or(0.0).max(0.0);
+                    None
+                }
+                "unix_getpid" => Some(Value::Int(4242)),
+                _ => {
+                    self.unknown = Some(name);
+                    None
+                }
+            },
         }
     }
 }

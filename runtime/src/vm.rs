@@ -257,7 +257,7 @@ impl Vm {
                     }
                 },
                 Op::Effect(e) => transfer!(self.effect(*e)),
-                Op::Host(op) => transfer!(self.host(*op)),
+                Op::Host(op) => transfer!(self.host(op)),
                 Op::Switch(table) => {
                     let target = match &self.acc {
                         Value::Int(n) => usize::try_from(*n).ok().and_then(|i| table.consts.get(i)),
@@ -410,7 +410,7 @@ impl Vm {
     }
 
     /// Stops for the host; its reply becomes the accumulator when `run` is called again.
-    fn host(&mut self, op: crate::code::HostOp) -> Step {
+    fn host(&mut self, op: &crate::code::HostOp) -> Step {
         use crate::code::HostOp;
         use crate::host::HostRequest;
         let arg = std::mem::replace(&mut self.acc, UNIT);
@@ -431,6 +431,7 @@ impl Vm {
             HostOp::PortOverride => HostRequest::PortOverride,
             HostOp::Getenv => HostRequest::Getenv { name: bytes_of(&arg) },
             HostOp::Argv => HostRequest::Argv,
+            HostOp::Call(name) => HostRequest::Call { name: name.to_string(), arg: crate::host::HostValue::of_value(&arg) },
             HostOp::Listen => HostRequest::Listen { port: arg.as_int().and_then(|p| u16::try_from(p).ok()).unwrap_or(0) },
             HostOp::Respond => {
                 let field = |i| arg.field(i).unwrap_or(UNIT);

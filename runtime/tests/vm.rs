@@ -88,3 +88,26 @@ fn over_application_through_a_tail_call() {
     let src = "let h a b = fun c -> a + b + c\nlet g a = h a 10\nlet () = print_int (g 1 100)";
     assert_eq!(run(src), "111 ");
 }
+
+#[test]
+fn named_host_services() {
+    let src = "external pid : unit -> int = \"%host:unix_getpid\"\nlet () = print_int (pid ())";
+    assert_eq!(run(src), "4242 ");
+    let src = "external nope : int * string -> unit = \"%host:no_such_service\"\nlet () = nope (1, \"x\")";
+    let (_, outcome) = run_with(src, 1000);
+    assert_eq!(outcome, Outcome::Fatal("unknown host service `no_such_service`".into()));
+}
+
+#[test]
+fn host_values_carry_blocks_and_strings() {
+    use mlrun_runtime::host::HostValue;
+    use mlrun_runtime::value::Value;
+    let v = Value::block(1, vec![Value::Int(3), Value::string("ab"), Value::block(0, vec![Value::Float(1.5)])]);
+    let h = HostValue::of_value(&v);
+    let expected = HostValue::Block(
+        1,
+        vec![HostValue::Int(3), HostValue::String(b"ab".to_vec()), HostValue::Block(0, vec![HostValue::Float(1.5)])],
+    );
+    assert_eq!(h, expected);
+    assert_eq!(HostValue::of_value(&h.to_value()), h);
+}

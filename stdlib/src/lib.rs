@@ -53,6 +53,12 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Callback", "callback.ml", include_str!("../ml/callback.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
     ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
+];
+
+/// Libraries outside OCaml's standard library that programs link (unix, lwt): compiled after
+/// [`UNITS`], as modules of their own (`Unix.Unix_error`, not `Stdlib.Unix.Unix_error`).
+pub const LIBRARIES: &[(&str, &str, &str)] = &[
+    ("Unix", "unix.ml", include_str!("../ml/unix.ml")),
     ("Lwt", "lwt.ml", include_str!("../ml/lwt.ml")),
     ("Lwt_unix", "lwt_unix.ml", include_str!("../ml/lwt_unix.ml")),
     ("Lwt_main", "lwt_main.ml", include_str!("../ml/lwt_main.ml")),

@@ -3,6 +3,7 @@
 //! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
 
 mod server;
+mod services;
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
@@ -69,6 +70,14 @@ impl Host {
                     flush_rest(vm);
                     return code;
                 }
+                Halt::Host(HostRequest::Call { name, arg }) => match services::call(&name, &arg).await {
+                    Some(v) => reply = Some(v),
+                    None => {
+                        flush_rest(vm);
+                        eprintln!("mlrun: the program asked for `{name}`, which this host does not provide");
+                        return 2;
+                    }
+                },
                 Halt::Host(request) => reply = self.perform(request).await,
                 Halt::Uncaught(e) => {
                     flush_rest(vm);
@@ -120,6 +129,8 @@ impl Host {
                 }
                 None
             }
+            // Answered in `drive`, which can end the program when the service is unknown.
+            HostRequest::Call { .. } => None,
         }
     }
 
@@ -128,6 +139,14 @@ impl Host {
         let next_timer = self.timers.peek().map(|Reverse((deadline, id))| (*deadline, *id));
         if next_timer.is_none() && !self.listening {
             return timer_event(-1);
+        }
+        // A timer already due fires now: tokio's timer would round it up to the next
+        // millisecond, which makes `Lwt_unix.sleep 0.` cost a millisecond.
+        if let Some((deadline, id)) = next_timer {
+            if deadline <= Instant::now() {
+                self.timers.pop();
+                return timer_event(id);
+            }
         }
         let sleep = async {
             match next_timer {

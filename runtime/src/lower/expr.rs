@@ -190,8 +190,9 @@ impl Lower<'_> {
         match b {
             Binding::Prim(p) => Ok(Ir::Fun(prim_closure(p))),
             Binding::Host(op) => {
+                let name = format!("{op:?}");
                 let body = Ir::Host(op, Box::new(Ir::Var(Var::Local(0))));
-                Ok(Ir::Fun(Rc::new(Function { name: format!("{op:?}"), arity: 1, frame_size: 1, captures: vec![], body })))
+                Ok(Ir::Fun(Rc::new(Function { name, arity: 1, frame_size: 1, captures: vec![], body })))
             }
             Binding::Effect(op) => {
                 let n = op.arity() as u32;
