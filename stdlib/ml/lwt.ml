@@ -130,7 +130,15 @@ let wrap2 f a b = try return (f a b) with e -> fail e
 let wrap3 f a b c = try return (f a b c) with e -> fail e
 
 (* Lwt's default hook reports the exception as an uncaught one and ends the program. *)
-let async_exception_hook = ref (fun e -> raise e)
+(* As Lwt's: an exception escaping [async] ends the program, reported through Printexc. *)
+let async_exception_hook =
+  ref (fun e ->
+    prerr_string "Fatal error: exception ";
+    prerr_string (Printexc.to_string e);
+    prerr_char '\n';
+    Printexc.print_backtrace stderr;
+    flush stderr;
+    exit 2)
 
 let dont_wait f h =
   let p = try f () with e -> fail e in

@@ -42,6 +42,9 @@ pub struct Unit<'a> {
     /// What qualifies the unit's exception names: `Stdlib` for the stdlib's modules
     /// (`Stdlib.Stack.Empty`), empty otherwise.
     pub prefix: &'a str,
+    /// A unit of the program (as opposed to the stdlib and libraries): what is linked is
+    /// what the program's units reach.
+    pub user: bool,
 }
 
 /// What becomes of a unit's names once it is lowered.
@@ -73,6 +76,10 @@ pub struct Lower<'a> {
     global_names: Vec<String>,
     /// Exception slots to create before the program runs: (global, printed name).
     exceptions: Vec<(u32, String)>,
+    /// The units' modules, and the units the one being lowered refers to (by index): which
+    /// units a program links decides how an uncaught exception is reported.
+    unit_modules: Vec<Rc<Module>>,
+    refers_to: std::cell::RefCell<std::collections::BTreeSet<usize>>,
 }
 
 pub fn error(span: Span, text: impl Into<String>) -> Diagnostic {
@@ -116,6 +123,8 @@ impl<'a> Lower<'a> {
             file: "",
             src: "",
             exceptions: vec![],
+            unit_modules: vec![],
+            refers_to: Default::default(),
         };
         l.frames.stack.push(Frame::default());
         l.builtins();
@@ -171,7 +180,9 @@ impl<'a> Lower<'a> {
     pub fn program(mut self, units: &[Unit<'a>]) -> std::result::Result<Program, (Diagnostic, usize)> {
         let mut code = Ir::unit();
         let mut units_code = vec![];
+        let mut unit_refs = vec![];
         for (index, unit) in units.iter().enumerate() {
+            self.refers_to.borrow_mut().clear();
             // Labels only need to be unique within a function; restarting them per unit keeps
             // the program's dump independent of the stdlib's size.
             self.next_label = 0;
@@ -191,8 +202,12 @@ impl<'a> Lower<'a> {
             let body = body.map_err(|d| (d, index))?;
             units_code.push(body.clone());
             code = Ir::seq(code, Ir::Apply(Box::new(Ir::Fun(body)), vec![]));
-            if unit.scope != Scope::Program {
+            unit_refs.push(self.refers_to.take());
+            if unit.scope == Scope::Program {
+                self.unit_modules.push(Rc::new(Module::default()));
+            } else {
                 let module = self.close_module(mark);
+                self.unit_modules.push(module.clone());
                 self.names.bind(Namespace::Module, unit.module, Binding::Module(module.clone()));
                 if unit.scope == Scope::Open {
                     self.open_module(&module);
@@ -200,14 +215,27 @@ impl<'a> Lower<'a> {
             }
         }
         // As a compiled OCaml program: `at_exit` functions run at the end, and before an
-        // uncaught exception is reported.
+        // uncaught exception is reported. When the program links Printexc, Printexc reports
+        // it (with the registered printers); otherwise the runtime does.
+        let handler = match self.names.find(Namespace::Module, "Printexc") {
+            Some(Binding::Module(m)) if links_printexc(units, &unit_refs) => match m.get(Namespace::Value, "handle_uncaught_exception") {
+                Some(Binding::Global(h)) => Some(*h),
+                _ => None,
+            },
+            _ => None,
+        };
         if let Some(Binding::Global(g)) = self.names.find(Namespace::Value, "do_at_exit").cloned() {
             let at_exit = || Ir::Apply(Box::new(Ir::Var(Var::Global(g))), vec![Ir::unit()]);
             let slot = self.frames.alloc();
             let ignored = self.frames.alloc();
-            let quietly = Ir::Try(Box::new(at_exit()), ignored, Box::new(Ir::unit()));
-            let reraise = Ir::seq(quietly, Ir::Raise(Box::new(Ir::Var(Var::Local(slot)))));
-            code = Ir::seq(Ir::Try(Box::new(code), slot, Box::new(reraise)), at_exit());
+            let report = match handler {
+                Some(h) => Ir::Apply(Box::new(Ir::Var(Var::Global(h))), vec![Ir::Var(Var::Local(slot))]),
+                None => {
+                    let quietly = Ir::Try(Box::new(at_exit()), ignored, Box::new(Ir::unit()));
+                    Ir::seq(quietly, Ir::Raise(Box::new(Ir::Var(Var::Local(slot)))))
+                }
+            };
+            code = Ir::seq(Ir::Try(Box::new(code), slot, Box::new(report)), at_exit());
         }
         let effect_exn = |name: &str| match self.names.find(Namespace::Module, "Effect") {
             Some(Binding::Module(m)) => match m.get(Namespace::Constructor, name) {
@@ -243,11 +271,21 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// Notes that the unit being lowered uses `m`, if `m` is another unit.
+    fn note_use(&self, m: &Rc<Module>) {
+        if let Some(i) = self.unit_modules.iter().position(|u| Rc::ptr_eq(u, m)) {
+            self.refers_to.borrow_mut().insert(i);
+        }
+    }
+
     /// Resolves `M.N` to a module.
     fn module_path(&self, path: &Longident, span: Span) -> Result<Rc<Module>> {
         match path {
             Longident::Ident(name) => match self.names.find(Namespace::Module, name) {
-                Some(Binding::Module(m)) => Ok(m.clone()),
+                Some(Binding::Module(m)) => {
+                    self.note_use(m);
+                    Ok(m.clone())
+                }
                 _ => Err(error(span, format!("Unbound module {name}"))),
             },
             Longident::Dot(m, name) => {
@@ -264,7 +302,13 @@ impl<'a> Lower<'a> {
     /// Resolves a possibly qualified name in a namespace.
     fn resolve(&self, ns: Namespace, id: &Longident, span: Span) -> Result<Binding> {
         let found = match id {
-            Longident::Ident(name) => self.names.find(ns, name).cloned(),
+            Longident::Ident(name) => {
+                let found = self.names.find(ns, name).cloned();
+                if let Some(Binding::Module(m)) = &found {
+                    self.note_use(m);
+                }
+                found
+            }
             Longident::Dot(m, name) => self.module_path(m, span)?.get(ns, name).cloned(),
             Longident::Apply(..) => None,
         };
@@ -330,4 +374,21 @@ fn exn_slot(global: u32, name: &str) -> Ir {
 /// An exception constructor's identity: matching compares it physically.
 fn exn_block(id: u32, name: &str) -> Ir {
     Ir::Block(crate::value::tag::OBJECT, vec![string_const(name), Ir::int(i64::from(id))])
+}
+
+/// Whether the program links OCaml's Printexc: whether its units reach, through the units
+/// they refer to, one of the stdlib modules whose OCaml implementation uses Printexc.
+fn links_printexc(units: &[Unit], refs: &[std::collections::BTreeSet<usize>]) -> bool {
+    let mut seen = vec![false; units.len()];
+    let mut work: Vec<usize> = units.iter().enumerate().filter(|(_, u)| u.user).map(|(i, _)| i).collect();
+    while let Some(i) = work.pop() {
+        if std::mem::replace(seen.get_mut(i).unwrap_or(&mut true), true) {
+            continue;
+        }
+        if units.get(i).is_some_and(|u| !u.user && matches!(u.module, "Printexc" | "Fun" | "Gc")) {
+            return true;
+        }
+        work.extend(refs.get(i).into_iter().flatten());
+    }
+    false
 }
