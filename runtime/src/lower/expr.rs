@@ -21,7 +21,7 @@ impl Lower<'_> {
         use ExprKind as K;
         Ok(match &e.kind {
             K::Ident(id) => self.ident(id, e.span)?,
-            K::Constant(c) => Ir::Const(constant(c, e.span)?),
+            K::Constant(c) => literal(c, e.span)?,
             K::Let(RecFlag::NonRecursive, bindings, body) => {
                 let mark = self.names.mark();
                 let mut values = vec![];
@@ -682,9 +682,7 @@ fn prim_closure(p: Prim) -> Rc<Function> {
 
 pub fn constant(c: &Constant, span: Span) -> Result<Const> {
     Ok(match c {
-        Constant::Int(s, _) => Const::Int(parse_int(s).ok_or_else(|| {
-            error(span, "Integer literal exceeds the range of representable integers of type int")
-        })?),
+        Constant::Int(s, _) => Const::Int(parse_int(s, 63).ok_or_else(|| out_of_range(span, "int"))?),
         Constant::Float(s) => {
             let clean: String = s.chars().filter(|&c| c != '_').collect();
             Const::Float(clean.parse().unwrap_or(f64::NAN))
@@ -694,8 +692,31 @@ pub fn constant(c: &Constant, span: Span) -> Result<Const> {
     })
 }
 
-/// An int literal: decimal up to `max_int`, other radixes up to 2^63 - 1 wrapped, as OCaml.
-fn parse_int(s: &str) -> Option<i64> {
+/// A literal as an expression: `5l`, `5L` and `5n` are boxed integers (custom blocks), the
+/// others constants.
+pub fn literal(c: &Constant, span: Span) -> Result<Ir> {
+    let boxed = match c {
+        Constant::Int(s, Some('l')) => Some((s, crate::prim::BoxKind::Int32, 32, "int32")),
+        Constant::Int(s, Some('L')) => Some((s, crate::prim::BoxKind::Int64, 64, "int64")),
+        Constant::Int(s, Some('n')) => Some((s, crate::prim::BoxKind::Nativeint, 64, "nativeint")),
+        _ => None,
+    };
+    match boxed {
+        Some((s, kind, bits, name)) => {
+            let n = parse_int(s, bits).ok_or_else(|| out_of_range(span, name))?;
+            Ok(Ir::Block(crate::prims::boxed::CUSTOM_TAG, vec![Ir::int(crate::prims::boxed::kind_index(kind)), Ir::int(n)]))
+        }
+        None => Ok(Ir::Const(constant(c, span)?)),
+    }
+}
+
+fn out_of_range(span: Span, ty: &str) -> mlrun_lang::diagnostic::Diagnostic {
+    error(span, format!("Integer literal exceeds the range of representable integers of type {ty}"))
+}
+
+/// An integer literal of a `bits`-wide type, as OCaml reads it: decimal up to the largest
+/// positive value (one more when negated), other radixes up to 2^bits - 1, wrapped.
+fn parse_int(s: &str, bits: u32) -> Option<i64> {
     let (neg, body) = match s.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, s),
@@ -707,13 +728,16 @@ fn parse_int(s: &str) -> Option<i64> {
         Some("0b" | "0B") => (2, clean.get(2..)?),
         _ => (10, clean.as_str()),
     };
-    let v = u64::from_str_radix(digits, radix).ok()?;
-    let limit: u64 = if radix == 10 { (1 << 62) - 1 + u64::from(neg) } else { (1 << 63) - 1 };
+    let v = u128::from_str_radix(digits, radix).ok()?;
+    let limit: u128 = if radix == 10 { (1 << (bits - 1)) - 1 + u128::from(neg) } else { (1 << bits) - 1 };
     if v > limit {
         return None;
     }
-    let n = crate::value::wrap(v as i64);
-    Some(if neg { crate::value::wrap(n.wrapping_neg()) } else { n })
+    // Sign-extend from `bits` bits, then negate within them.
+    let shift = 128 - bits;
+    let n = ((v << shift) as i128 >> shift) as i64;
+    let n = if neg { n.wrapping_neg() } else { n };
+    Some(((i128::from(n) << shift) >> shift) as i64)
 }
 
 /// OCaml's hash of a polymorphic variant tag (`caml_hash_variant`).

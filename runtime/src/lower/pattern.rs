@@ -71,7 +71,7 @@ impl Lower<'_> {
                 self.steps(p, subject, shared, out)?;
             }
             K::Constant(c) => {
-                let c = Ir::Const(super::expr::constant(c, p.span)?);
+                let c = super::expr::literal(c, p.span)?;
                 out.push(Step::Test(Ir::Prim(Prim::Equal, vec![local(subject), c])));
             }
             K::Interval(a, b) => {

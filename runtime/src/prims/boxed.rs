@@ -15,7 +15,7 @@ pub enum Outcome {
     Failure(&'static str),
 }
 
-fn kind_index(k: BoxKind) -> i64 {
+pub fn kind_index(k: BoxKind) -> i64 {
     match k {
         BoxKind::Int32 => 0,
         BoxKind::Int64 => 1,
