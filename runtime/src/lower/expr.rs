@@ -432,12 +432,12 @@ impl Lower<'_> {
             ExprKind::Record(fs, _) => match fs.first() {
                 Some(_) => {
                     let labels: Vec<&Loc<Longident>> = fs.iter().map(|(f, _)| f).collect();
-                    Ok((0, self.record_labels_of(&labels, true)?.1))
+                    Ok((0, self.record_labels_of(&labels, true, None)?.1))
                 }
                 None => Err(bad()),
             },
             ExprKind::Construct(c, Some(_)) => match self.resolve(Namespace::Constructor, &c.txt, c.span)? {
-                Binding::Constr { tag, constant: false, arity } => Ok((tag as u8, arity as u32)),
+                Binding::Constr { tag, constant: false, arity, .. } => Ok((tag as u8, arity as u32)),
                 Binding::Exn { arity, .. } | Binding::LocalExn { arity, .. } => Ok((0, arity as u32 + 1)),
                 _ => Err(bad()),
             },
@@ -450,14 +450,18 @@ impl Lower<'_> {
     fn construct(&mut self, c: &Longident, arg: Option<&Expr>, span: Span) -> Result<Ir> {
         match self.resolve(Namespace::Constructor, c, span)? {
             Binding::Constr { tag, constant: true, .. } => Ok(Ir::int(i64::from(tag))),
+            Binding::Constr { tag, inline: Some(ty), .. } => self.inline_record(arg, ty, tag as u8, vec![], span),
             Binding::Constr { tag, arity, .. } => {
                 let args = self.constr_args(arg, arity)?;
                 Ok(Ir::Block(tag as u8, args))
             }
             b => {
-                let Some((slot, arity)) = self.exn_id(&b) else {
+                let Some((slot, arity, inline)) = self.exn_id(&b) else {
                     return Err(error(span, format!("Unbound constructor {c}")));
                 };
+                if let Some(ty) = inline {
+                    return self.inline_record(arg, ty, 0, vec![slot], span);
+                }
                 if arity == 0 {
                     return Ok(slot);
                 }
@@ -477,7 +481,22 @@ impl Lower<'_> {
         }
     }
 
+    /// A label in `e.l`: the most recent ordinary record's, else an inline record's (only a
+    /// value bound by an inline-record constructor pattern has those).
     fn field(&self, f: &Longident, span: Span) -> Result<(u32, u32)> {
+        if let Longident::Ident(name) = f {
+            let all: Vec<(u32, u32, bool)> = self
+                .names
+                .find_all(Namespace::Field, name)
+                .filter_map(|b| match b {
+                    Binding::Field { index, count, inline, .. } => Some((*index, *count, *inline)),
+                    _ => None,
+                })
+                .collect();
+            if let Some((index, count, _)) = all.iter().find(|(_, _, inline)| !inline).or(all.first()) {
+                return Ok((*index, *count));
+            }
+        }
         match self.resolve(Namespace::Field, f, span)? {
             Binding::Field { index, count, .. } => Ok((index, count)),
             _ => Err(error(span, format!("Unbound record field {f}"))),
@@ -488,7 +507,9 @@ impl Lower<'_> {
     /// Without types, the record type is the most recent one that has all the labels (and,
     /// for a complete record expression, no others), as OCaml picks it when the labels alone
     /// decide.
-    pub fn record_labels_of(&self, labels: &[&Loc<Longident>], complete: bool) -> Result<(Vec<u32>, u32)> {
+    /// `inline`: the labels are an inline record's, of this type; otherwise inline records'
+    /// labels are not candidates.
+    pub fn record_labels_of(&self, labels: &[&Loc<Longident>], complete: bool, inline: Option<u32>) -> Result<(Vec<u32>, u32)> {
         let plain: Option<Vec<&str>> = labels
             .iter()
             .map(|l| match &l.txt {
@@ -499,7 +520,7 @@ impl Lower<'_> {
         if let (Some(names), Some(first)) = (plain, labels.first()) {
             let type_of = |name: &str, ty: u32| {
                 self.names.find_all(Namespace::Field, name).find_map(|b| match b {
-                    Binding::Field { index, count, ty: t } if *t == ty => Some((*index, *count)),
+                    Binding::Field { index, count, ty: t, .. } if *t == ty => Some((*index, *count)),
                     _ => None,
                 })
             };
@@ -507,7 +528,7 @@ impl Lower<'_> {
                 .names
                 .find_all(Namespace::Field, names.first().copied().unwrap_or_default())
                 .filter_map(|b| match b {
-                    Binding::Field { count, ty, .. } => Some((*ty, *count)),
+                    Binding::Field { count, ty, inline: is_inline, .. } if inline.map_or(!is_inline, |t| t == *ty) => Some((*ty, *count)),
                     _ => None,
                 })
                 .collect();
@@ -531,9 +552,32 @@ impl Lower<'_> {
         Ok((indexes, count))
     }
 
+    /// A constructor's inline record: its fields are the constructor's block, after `prefix`
+    /// (an exception's slot). The argument is a record expression, as OCaml requires.
+    fn inline_record(&mut self, arg: Option<&Expr>, ty: u32, tag: u8, prefix: Vec<Ir>, span: Span) -> Result<Ir> {
+        match arg.map(|a| &a.kind) {
+            Some(ExprKind::Record(fields, base)) => self.record_block(fields, base.as_deref(), span, Some(ty), tag, prefix),
+            _ => Err(error(span, "This form is not allowed as the type of the inlined record could escape its scope")),
+        }
+    }
+
     fn record(&mut self, fields: &[(Loc<Longident>, Expr)], base: Option<&Expr>, span: Span) -> Result<Ir> {
+        self.record_block(fields, base, span, None, 0, vec![])
+    }
+
+    /// A record's block with this tag; its first fields are `prefix` when given (with `base`,
+    /// they are copied from it like the others).
+    fn record_block(
+        &mut self,
+        fields: &[(Loc<Longident>, Expr)],
+        base: Option<&Expr>,
+        span: Span,
+        inline: Option<u32>,
+        tag: u8,
+        prefix: Vec<Ir>,
+    ) -> Result<Ir> {
         let labels: Vec<&Loc<Longident>> = fields.iter().map(|(f, _)| f).collect();
-        let (indexes, count) = self.record_labels_of(&labels, base.is_none())?;
+        let (indexes, count) = self.record_labels_of(&labels, base.is_none(), inline)?;
         let given: Vec<(u32, &Expr)> = indexes.into_iter().zip(fields.iter().map(|(_, e)| e)).collect();
         let base_slot = match base {
             Some(b) => {
@@ -542,8 +586,8 @@ impl Lower<'_> {
             }
             None => None,
         };
-        let mut out = vec![];
-        for i in 0..count {
+        let mut out = if base_slot.is_none() { prefix } else { vec![] };
+        for i in out.len() as u32..count {
             match given.iter().find(|(index, _)| *index == i) {
                 Some((_, e)) => out.push(self.expr(e)?),
                 None => match &base_slot {
@@ -552,7 +596,7 @@ impl Lower<'_> {
                 },
             }
         }
-        let block = Ir::Block(0, out);
+        let block = Ir::Block(tag, out);
         Ok(match base_slot {
             Some((slot, b)) => Ir::Let(slot, Box::new(b), Box::new(block)),
             None => block,

@@ -260,12 +260,15 @@ impl Lower<'_> {
         (Rc::new(module), loads)
     }
 
-    fn record_fields(&mut self, ls: &[LabelDecl]) {
-        let count = ls.len() as u32;
+    /// Binds a record type's labels and returns the type. `offset`: fields before the record's
+    /// own in the block (an exception's inline record follows its slot).
+    fn record_fields(&mut self, ls: &[LabelDecl], offset: u32, inline: bool) -> u32 {
+        let count = ls.len() as u32 + offset;
         let ty = self.fresh_type();
         for (i, l) in ls.iter().enumerate() {
-            self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32, count, ty });
+            self.names.bind(Namespace::Field, &l.name.txt, Binding::Field { index: i as u32 + offset, count, ty, inline });
         }
+        ty
     }
 
     fn type_decl(&mut self, d: &TypeDecl) {
@@ -273,24 +276,23 @@ impl Lower<'_> {
             TypeDeclKind::Variant(cs) => {
                 let (mut consts, mut blocks) = (0, 0);
                 for c in cs {
-                    let arity = match &c.args {
-                        ConstructorArgs::Tuple(ts) => ts.len(),
-                        ConstructorArgs::Record(ls) => {
-                            self.record_fields(ls);
-                            1
-                        }
+                    let (arity, inline) = match &c.args {
+                        ConstructorArgs::Tuple(ts) => (ts.len(), None),
+                        ConstructorArgs::Record(ls) => (ls.len(), Some(self.record_fields(ls, 0, true))),
                     };
-                    let b = if arity == 0 {
+                    let b = if arity == 0 && inline.is_none() {
                         consts += 1;
-                        Binding::Constr { tag: consts - 1, constant: true, arity }
+                        Binding::Constr { tag: consts - 1, constant: true, arity, inline }
                     } else {
                         blocks += 1;
-                        Binding::Constr { tag: blocks - 1, constant: false, arity }
+                        Binding::Constr { tag: blocks - 1, constant: false, arity, inline }
                     };
                     self.names.bind(Namespace::Constructor, &c.name.txt, b);
                 }
             }
-            TypeDeclKind::Record(ls) => self.record_fields(ls),
+            TypeDeclKind::Record(ls) => {
+                self.record_fields(ls, 0, false);
+            }
             TypeDeclKind::Abstract | TypeDeclKind::Open => {}
         }
     }
@@ -301,12 +303,9 @@ impl Lower<'_> {
     pub fn extension_constructor(&mut self, c: &ExtConstructor) -> Result<Ir> {
         match &c.kind {
             ExtConstructorKind::Decl(args, _) => {
-                let arity = match args {
-                    ConstructorArgs::Tuple(ts) => ts.len(),
-                    ConstructorArgs::Record(ls) => {
-                        self.record_fields(ls);
-                        1
-                    }
+                let (arity, inline) = match args {
+                    ConstructorArgs::Tuple(ts) => (ts.len(), None),
+                    ConstructorArgs::Record(ls) => (ls.len(), Some(self.record_fields(ls, 1, true))),
                 };
                 let mut name = self.path.join(".");
                 if !name.is_empty() {
@@ -318,11 +317,11 @@ impl Lower<'_> {
                 // Depth 1 is a unit's top level (each unit is a function called once by main).
                 if depth <= 1 {
                     self.exceptions.push((global, name));
-                    self.names.bind(Namespace::Constructor, &c.name.txt, Binding::Exn { global, arity });
+                    self.names.bind(Namespace::Constructor, &c.name.txt, Binding::Exn { global, arity, inline });
                     return Ok(Ir::unit());
                 }
                 let slot = self.frames.alloc();
-                self.names.bind(Namespace::Constructor, &c.name.txt, Binding::LocalExn { depth, slot, arity });
+                self.names.bind(Namespace::Constructor, &c.name.txt, Binding::LocalExn { depth, slot, arity, inline });
                 Ok(Ir::Assign(slot, Box::new(super::exn_block(global, &name))))
             }
             ExtConstructorKind::Rebind(path) => {

@@ -132,7 +132,7 @@ impl<'a> Lower<'a> {
     }
 
     fn builtins(&mut self) {
-        let constr = |tag, constant, arity| Binding::Constr { tag, constant, arity };
+        let constr = |tag, constant, arity| Binding::Constr { tag, constant, arity, inline: None };
         for (name, b) in [
             ("false", constr(0, true, 0)),
             ("true", constr(1, true, 0)),
@@ -147,7 +147,7 @@ impl<'a> Lower<'a> {
         for (name, arity) in PREDEFINED {
             let global = self.global(name);
             self.exceptions.push((global, name.to_owned()));
-            self.names.bind(Namespace::Constructor, name, Binding::Exn { global, arity });
+            self.names.bind(Namespace::Constructor, name, Binding::Exn { global, arity, inline: None });
         }
     }
 
@@ -325,10 +325,10 @@ impl<'a> Lower<'a> {
     }
 
     /// Where an exception constructor's identity block is, and its arity.
-    fn exn_id(&mut self, b: &Binding) -> Option<(Ir, usize)> {
+    fn exn_id(&mut self, b: &Binding) -> Option<(Ir, usize, Option<u32>)> {
         match *b {
-            Binding::Exn { global, arity } => Some((Ir::Var(Var::Global(global)), arity)),
-            Binding::LocalExn { depth, slot, arity } => Some((Ir::Var(self.frames.access(depth, slot)), arity)),
+            Binding::Exn { global, arity, inline } => Some((Ir::Var(Var::Global(global)), arity, inline)),
+            Binding::LocalExn { depth, slot, arity, inline } => Some((Ir::Var(self.frames.access(depth, slot)), arity, inline)),
             _ => None,
         }
     }

@@ -96,7 +96,7 @@ impl Lower<'_> {
             }
             K::Record(fields, _) => {
                 let labels: Vec<&Loc<Longident>> = fields.iter().map(|(f, _)| f).collect();
-                let (indexes, _) = self.record_labels_of(&labels, false)?;
+                let (indexes, _) = self.record_labels_of(&labels, false, None)?;
                 let resolved: Vec<(u32, &Pattern)> = indexes.into_iter().zip(fields.iter().map(|(_, p)| p)).collect();
                 self.fields(resolved.into_iter(), subject, shared, out)?;
             }
@@ -185,20 +185,20 @@ impl Lower<'_> {
             return Ok(());
         }
         let known = |key: Key| self.known_tag == Some((subject, key));
-        let (test, first_field, arity) = match self.resolve(Namespace::Constructor, c, span)? {
-            Binding::Constr { tag, constant: true, .. } if known(Key::Const(i64::from(tag))) => (Ir::int(1), 0, 0),
-            Binding::Constr { tag, arity, constant: false } if known(Key::Block(tag as u8)) => (Ir::int(1), 0, arity),
-            Binding::Constr { tag, constant: true, .. } => (eq(local(subject), Ir::int(i64::from(tag))), 0, 0),
-            Binding::Constr { tag, arity, .. } => {
+        let (test, first_field, arity, inline) = match self.resolve(Namespace::Constructor, c, span)? {
+            Binding::Constr { tag, constant: true, .. } if known(Key::Const(i64::from(tag))) => (Ir::int(1), 0, 0, None),
+            Binding::Constr { tag, arity, constant: false, inline } if known(Key::Block(tag as u8)) => (Ir::int(1), 0, arity, inline),
+            Binding::Constr { tag, constant: true, .. } => (eq(local(subject), Ir::int(i64::from(tag))), 0, 0, None),
+            Binding::Constr { tag, arity, inline, .. } => {
                 let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
-                (and(is_block(local(subject)), eq(t, Ir::int(i64::from(tag)))), 0, arity)
+                (and(is_block(local(subject)), eq(t, Ir::int(i64::from(tag)))), 0, arity, inline)
             }
             b => match self.exn_id(&b) {
-                Some((id, 0)) => (eq(local(subject), id), 0, 0),
-                Some((id, arity)) => {
+                Some((id, 0, None)) => (eq(local(subject), id), 0, 0, None),
+                Some((id, arity, inline)) => {
                     let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
                     let slot = Ir::Field(Box::new(local(subject)), 0);
-                    (and(eq(t, Ir::int(0)), eq(slot, id)), 1, arity)
+                    (and(eq(t, Ir::int(0)), eq(slot, id)), 1, arity, inline)
                 }
                 None => return Err(error(span, format!("Unbound constructor {c}"))),
             },
@@ -208,6 +208,14 @@ impl Lower<'_> {
         }
         match arg {
             None => Ok(()),
+            // An inline record is the constructor's block itself: its labels know their place.
+            Some(Pattern { kind: PatternKind::Record(fields, _), .. }) if inline.is_some() => {
+                let labels: Vec<&Loc<Longident>> = fields.iter().map(|(f, _)| f).collect();
+                let (indexes, _) = self.record_labels_of(&labels, false, inline)?;
+                let resolved: Vec<(u32, &Pattern)> = indexes.into_iter().zip(fields.iter().map(|(_, p)| p)).collect();
+                self.fields(resolved.into_iter(), subject, shared, out)
+            }
+            Some(p) if inline.is_some() => self.steps(p, subject, shared, out),
             Some(Pattern { kind: PatternKind::Tuple(ps), .. }) if arity > 1 && ps.len() == arity => {
                 self.fields(ps.iter().enumerate().map(|(i, p)| (first_field + i as u32, p)), subject, shared, out)
             }

@@ -18,16 +18,20 @@ pub enum Binding {
     Effect(crate::code::EffectOp),
     /// A request to the host.
     Host(crate::code::HostOp),
-    /// A variant constructor: constant ones are ints, others blocks with this tag.
-    Constr { tag: u32, constant: bool, arity: usize },
-    /// An exception constructor, identified by the global holding its slot block.
-    Exn { global: u32, arity: usize },
+    /// A variant constructor: constant ones are ints, others blocks with this tag. `inline`:
+    /// the record type of its inline record, whose fields are the block's own (OCaml's layout).
+    Constr { tag: u32, constant: bool, arity: usize, inline: Option<u32> },
+    /// An exception constructor, identified by the global holding its slot block; an inline
+    /// record's fields follow the slot in the exception's block.
+    Exn { global: u32, arity: usize, inline: Option<u32> },
     /// An exception declared in code that may run more than once (a function's local module,
     /// `let exception`): each run makes a new constructor, kept in a slot of the function.
-    LocalExn { depth: usize, slot: u32, arity: usize },
+    LocalExn { depth: usize, slot: u32, arity: usize, inline: Option<u32> },
     /// A record label: its position in the block, how many fields the record has, and which
     /// record type it belongs to (to choose between types sharing a label).
-    Field { index: u32, count: u32, ty: u32 },
+    /// `inline`: the label of a constructor's inline record, which only that constructor's
+    /// values have (it never hides an ordinary record's label).
+    Field { index: u32, count: u32, ty: u32, inline: bool },
     Module(Rc<Module>),
     Functor(Rc<Functor>),
     /// A module type, known by the values a package of it carries, in order.
