@@ -498,7 +498,7 @@ impl Vm {
             Prim::NegFloat => Value::Float(-x),
             Prim::AbsFloat => Value::Float(x.abs()),
             Prim::SqrtFloat => Value::Float(x.sqrt()),
-            Prim::IntOfFloat => Value::int(x as i64),
+            Prim::IntOfFloat => Value::int(crate::prims::truncate(x)),
             _ => {
                 let Some(Value::Float(y)) = self.stack.last() else { return false };
                 let y = *y;

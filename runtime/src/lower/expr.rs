@@ -14,6 +14,8 @@ use crate::prim::Prim;
 pub struct Param<'e> {
     pub pat: &'e Pattern,
     pub default: Option<&'e Expr>,
+    /// Where `Match_failure` says the parameter's pattern failed.
+    pub at: Span,
 }
 
 impl Lower<'_> {
@@ -29,7 +31,8 @@ impl Lower<'_> {
                 for b in bindings {
                     values.push(self.expr(&b.expr)?);
                 }
-                let body_ir = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| {
+                let binds = bindings.iter().zip(values).map(|(b, v)| (&b.pat, v, e.span)).collect();
+                let body_ir = self.bind_patterns(binds, |l| {
                     for b in bindings {
                         if let PatternKind::Var(v) = &b.pat.kind {
                             l.record_labels(&v.txt, &b.expr);
@@ -139,7 +142,11 @@ impl Lower<'_> {
             }
             K::LetException(c, body) => {
                 let mark = self.names.mark();
-                let code = self.extension_constructor(c)?;
+                // OCaml names a `let exception` by itself, without the enclosing module path.
+                let path = std::mem::take(&mut self.path);
+                let code = self.extension_constructor(c);
+                self.path = path;
+                let code = code?;
                 let ir = self.expr(body)?;
                 self.names.reset(mark);
                 Ir::seq(code, ir)
@@ -615,7 +622,7 @@ impl Lower<'_> {
             pat = Pattern { kind: PatternKind::Tuple(vec![pat, a.pat.clone()]), span, attrs: vec![] };
         }
         let op = self.ident(&Longident::ident(first.op.txt.clone()), first.op.span)?;
-        let f = self.function("letop", vec![Param { pat: &pat, default: None }], body)?;
+        let f = self.function("letop", vec![Param { pat: &pat, default: None, at: pat.span }], body)?;
         Ok(Ir::Apply(Box::new(op), vec![value, Ir::Fun(f)]))
     }
 
@@ -627,7 +634,11 @@ impl Lower<'_> {
         loop {
             match &body.kind {
                 ExprKind::Fun(_, default, p, b) => {
-                    params.push(Param { pat: p, default: default.as_deref() });
+                    // OCaml reports a failing parameter at its `fun` node: the `fun` keyword
+                    // for the first parameter of one written out, the parameter itself else.
+                    let written = self.src.get(body.span.start as usize..).is_some_and(|s| s.starts_with("fun"));
+                    let at = if written { body.span } else { p.span };
+                    params.push(Param { pat: p, default: default.as_deref(), at });
                     body = b;
                 }
                 ExprKind::Newtype(_, b) => body = b,
@@ -672,7 +683,7 @@ impl Lower<'_> {
                     }
                     None => arg,
                 };
-                binds.push((p.pat, value));
+                binds.push((p.pat, value, p.at));
             }
             l.bind_patterns(binds, body)
         })

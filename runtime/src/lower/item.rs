@@ -36,7 +36,9 @@ impl Lower<'_> {
                 }
                 // Match into locals of the top-level frame, then publish each name as a global.
                 let mut globals = vec![];
-                let code = self.bind_patterns(bindings.iter().map(|b| &b.pat).zip(values).collect(), |l| {
+                // A top-level binding fails at its pattern, as OCaml reports it.
+                let binds = bindings.iter().zip(values).map(|(b, v)| (&b.pat, v, b.pat.span)).collect();
+                let code = self.bind_patterns(binds, |l| {
                     Ok(l.publish(names.iter().map(String::as_str), &mut globals))
                 })?;
                 for (n, g) in globals {

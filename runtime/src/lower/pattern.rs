@@ -225,12 +225,12 @@ impl Lower<'_> {
     }
 
     /// Binds `let p1 = v1 and p2 = v2 in body`: values are evaluated first, then matched.
-    pub fn bind_patterns(&mut self, binds: Vec<(&Pattern, Ir)>, body: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Ir> {
+    /// Each pattern comes with where `Match_failure` says it failed (OCaml gives the `let` or
+    /// `fun` that binds it).
+    pub fn bind_patterns(&mut self, binds: Vec<(&Pattern, Ir, Span)>, body: impl FnOnce(&mut Self) -> Result<Ir>) -> Result<Ir> {
         let mut loads = vec![];
         let mut all_steps = vec![];
-        let fail = self.label();
-        let mut refutable = false;
-        for (p, v) in binds {
+        for (p, v, failure_at) in binds {
             // A value already in a slot (a parameter) is matched where it is.
             let slot = match v {
                 Ir::Var(Var::Local(s)) => s,
@@ -242,17 +242,17 @@ impl Lower<'_> {
             };
             let mut steps = vec![];
             self.steps(p, slot, &HashMap::new(), &mut steps)?;
-            refutable |= steps.iter().any(|s| !matches!(s, Step::Load(..)));
-            all_steps.push((steps, p.span));
+            let refutable = steps.iter().any(|s| !matches!(s, Step::Load(..)));
+            all_steps.push((steps, refutable.then_some(failure_at)));
         }
         let body = body(self)?;
         let mut code = body;
-        let first_span = all_steps.first().map(|(_, s)| *s).unwrap_or_default();
-        for (steps, _) in all_steps.into_iter().rev() {
+        for (steps, failure_at) in all_steps.into_iter().rev() {
+            let fail = self.label();
             code = self.build(steps, fail, code);
-        }
-        if refutable {
-            code = Ir::Catch(fail, Box::new(code), Box::new(self.match_failure(first_span)));
+            if let Some(at) = failure_at {
+                code = Ir::Catch(fail, Box::new(code), Box::new(self.match_failure(at)));
+            }
         }
         for (slot, v) in loads.into_iter().rev() {
             code = Ir::Let(slot, Box::new(v), Box::new(code));
