@@ -158,6 +158,7 @@ prims! {
     FloatOfString = "caml_float_of_string" / 1,
     // arrays
     MakeVect = "caml_make_vect" / 2,
+    MakeArray = "caml_make_array" / 1,
     ArrayLength = "%array_length" / 1,
     ArrayGet = "%array_safe_get" / 2,
     ArraySet = "%array_safe_set" / 3,

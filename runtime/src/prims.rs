@@ -298,6 +298,12 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             format::float_of_string(&s).map(Value::Float).ok_or_else(|| Stop::Raise(vm.failure("float_of_string")))
         }
         P::MakeVect => make_array(vm, int(&x), y, "Array.make"),
+        // An array literal: flat (Double_array_tag) when its first element is a float, as
+        // OCaml's runtime decides for arrays whose type it did not know.
+        P::MakeArray => Ok(match x {
+            Value::Block(0, fields) if matches!(fields.get(0), Some(Value::Float(_))) => Value::Block(DOUBLE_ARRAY_TAG, fields),
+            v => v,
+        }),
         P::ArraySub => array::sub(&x, int(&y), int(&a(2))).ok_or_else(|| Stop::Raise(vm.invalid_argument("Array.sub"))),
         P::ArrayAppend => Ok(array::append(&x, &y)),
         P::ArrayConcat => Ok(array::concat(&x)),

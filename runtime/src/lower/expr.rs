@@ -75,7 +75,8 @@ impl Lower<'_> {
                 let v = self.expr(v)?;
                 Ir::SetField(Box::new(self.expr(r)?), index, Box::new(v))
             }
-            K::Array(es) => Ir::Block(0, self.exprs(es)?),
+            K::Array(es) if es.is_empty() => Ir::Block(0, vec![]),
+            K::Array(es) => Ir::Prim(Prim::MakeArray, vec![Ir::Block(0, self.exprs(es)?)]),
             K::IfThenElse(c, t, f) => {
                 let f = match f {
                     Some(f) => self.expr(f)?,
@@ -517,6 +518,11 @@ impl Lower<'_> {
     /// `inline`: the labels are an inline record's, of this type; otherwise inline records'
     /// labels are not candidates.
     pub fn record_labels_of(&self, labels: &[&Loc<Longident>], complete: bool, inline: Option<u32>) -> Result<(Vec<u32>, u32)> {
+        self.record_type_of(labels, complete, inline).map(|(indexes, count, _)| (indexes, count))
+    }
+
+    /// [`Self::record_labels_of`], with the record type when the labels decide it.
+    fn record_type_of(&self, labels: &[&Loc<Longident>], complete: bool, inline: Option<u32>) -> Result<(Vec<u32>, u32, Option<u32>)> {
         let plain: Option<Vec<&str>> = labels
             .iter()
             .map(|l| match &l.txt {
@@ -545,7 +551,7 @@ impl Lower<'_> {
             let chosen = candidates.iter().find(|c| fits(c, complete)).or_else(|| candidates.iter().find(|c| fits(c, false)));
             if let Some(&(ty, count)) = chosen {
                 let indexes = names.iter().map(|n| type_of(n, ty).map_or(0, |(i, _)| i)).collect();
-                return Ok((indexes, count));
+                return Ok((indexes, count, Some(ty)));
             }
             let _ = first;
         }
@@ -556,7 +562,7 @@ impl Lower<'_> {
             indexes.push(i);
             count = n;
         }
-        Ok((indexes, count))
+        Ok((indexes, count, None))
     }
 
     /// A constructor's inline record: its fields are the constructor's block, after `prefix`
@@ -584,7 +590,8 @@ impl Lower<'_> {
         prefix: Vec<Ir>,
     ) -> Result<Ir> {
         let labels: Vec<&Loc<Longident>> = fields.iter().map(|(f, _)| f).collect();
-        let (indexes, count) = self.record_labels_of(&labels, base.is_none(), inline)?;
+        let (indexes, count, ty) = self.record_type_of(&labels, base.is_none(), inline)?;
+        let tag = if ty.is_some_and(|t| self.float_records.contains(&t)) { crate::prims::DOUBLE_ARRAY_TAG } else { tag };
         let given: Vec<(u32, &Expr)> = indexes.into_iter().zip(fields.iter().map(|(_, e)| e)).collect();
         let base_slot = match base {
             Some(b) => {

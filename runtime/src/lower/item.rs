@@ -293,7 +293,11 @@ impl Lower<'_> {
                 }
             }
             TypeDeclKind::Record(ls) => {
-                self.record_fields(ls, 0, false);
+                let ty = self.record_fields(ls, 0, false);
+                // A record of floats only is stored flat (Double_array_tag), as OCaml does.
+                if ls.iter().all(|l| is_float_type(&l.ty)) {
+                    self.float_records.insert(ty);
+                }
             }
             TypeDeclKind::Abstract | TypeDeclKind::Open => {}
         }
@@ -350,3 +354,13 @@ fn rec_name(b: &ValueBinding) -> Result<&str> {
     }
 }
 
+/// `float` (or `Float.t`) as written in a declaration.
+fn is_float_type(t: &mlrun_lang::ast::Type) -> bool {
+    match &t.kind {
+        mlrun_lang::ast::TypeKind::Constr(name, args) if args.is_empty() => {
+            matches!(&name.txt, Longident::Ident(n) if n == "float")
+                || matches!(&name.txt, Longident::Dot(m, n) if n == "t" && matches!(m.as_ref(), Longident::Ident(f) if f == "Float"))
+        }
+        _ => false,
+    }
+}

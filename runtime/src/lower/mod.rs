@@ -80,6 +80,8 @@ pub struct Lower<'a> {
     /// units a program links decides how an uncaught exception is reported.
     unit_modules: Vec<Rc<Module>>,
     refers_to: std::cell::RefCell<std::collections::BTreeSet<usize>>,
+    /// Record types whose fields are all floats: their blocks are flat float arrays.
+    float_records: std::collections::HashSet<u32>,
 }
 
 pub fn error(span: Span, text: impl Into<String>) -> Diagnostic {
@@ -125,6 +127,7 @@ impl<'a> Lower<'a> {
             exceptions: vec![],
             unit_modules: vec![],
             refers_to: Default::default(),
+            float_records: Default::default(),
         };
         l.frames.stack.push(Frame::default());
         l.builtins();
