@@ -523,6 +523,28 @@ impl Lower<'_> {
 
     /// [`Self::record_labels_of`], with the record type when the labels decide it.
     fn record_type_of(&self, labels: &[&Loc<Longident>], complete: bool, inline: Option<u32>) -> Result<(Vec<u32>, u32, Option<u32>)> {
+        // `{ M.x = ..; y = .. }`: one qualified label puts the others in the same module.
+        if let Some(Longident::Dot(m, _)) = labels.iter().map(|l| &l.txt).find(|l| matches!(l, Longident::Dot(..))) {
+            let module = self.module_path(m, labels.first().map_or_else(Span::default, |l| l.span))?;
+            let mut indexes = vec![];
+            let mut count = 0;
+            let mut ty = None;
+            for l in labels {
+                let name = match &l.txt {
+                    Longident::Ident(n) | Longident::Dot(_, n) => n,
+                    Longident::Apply(..) => return Err(error(l.span, format!("Unbound record field {}", l.txt))),
+                };
+                match module.get(Namespace::Field, name) {
+                    Some(Binding::Field { index, count: n, ty: t, .. }) => {
+                        indexes.push(*index);
+                        count = *n;
+                        ty = Some(*t);
+                    }
+                    _ => return Err(error(l.span, format!("Unbound record field {}", l.txt))),
+                }
+            }
+            return Ok((indexes, count, ty));
+        }
         let plain: Option<Vec<&str>> = labels
             .iter()
             .map(|l| match &l.txt {

@@ -215,6 +215,14 @@ impl<'a> Lower<'a> {
                 if unit.scope == Scope::Open {
                     self.open_module(&module);
                 }
+                // The stdlib's modules are also `Stdlib.List` and so on.
+                if unit.prefix == "Stdlib" {
+                    if let Some(Binding::Module(stdlib)) = self.names.find(Namespace::Module, "Stdlib").cloned() {
+                        let mut grown = (*stdlib).clone();
+                        grown.entries.push((Namespace::Module, unit.module.to_owned(), Binding::Module(module.clone())));
+                        self.names.bind(Namespace::Module, "Stdlib", Binding::Module(Rc::new(grown)));
+                    }
+                }
             }
         }
         // As a compiled OCaml program: `at_exit` functions run at the end, and before an
@@ -294,7 +302,10 @@ impl<'a> Lower<'a> {
             Longident::Dot(m, name) => {
                 let parent = self.module_path(m, span)?;
                 match parent.get(Namespace::Module, name) {
-                    Some(Binding::Module(m)) => Ok(m.clone()),
+                    Some(Binding::Module(m)) => {
+                        self.note_use(m);
+                        Ok(m.clone())
+                    }
                     _ => Err(error(span, format!("Unbound module {path}"))),
                 }
             }

@@ -57,7 +57,7 @@ pub enum LabelKey {
 
 /// A module known at compile time: its components in definition order. Shadowed ones stay
 /// (a record type's labels must survive a later type reusing one), lookups take the last.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Module {
     pub entries: Vec<(Namespace, String, Binding)>,
 }
