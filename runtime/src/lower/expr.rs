@@ -450,6 +450,8 @@ impl Lower<'_> {
                 _ => Err(bad()),
             },
             ExprKind::Variant(_, Some(_)) => Ok((0, 2)),
+            // A suspension and its state, as `K::Lazy` builds it.
+            ExprKind::Lazy(_) => Ok((crate::value::tag::LAZY, 2)),
             ExprKind::Constraint(inner, _) => self.rec_shape(inner),
             _ => Err(bad()),
         }

@@ -274,6 +274,9 @@ impl Lower<'_> {
     }
 
     fn type_decl(&mut self, d: &TypeDecl) {
+        if let Some(tags) = d.manifest.as_ref().and_then(|t| self.variant_tags(t)) {
+            self.poly_types.insert(d.name.txt.clone(), tags.into());
+        }
         match &d.kind {
             TypeDeclKind::Variant(cs) => {
                 let (mut consts, mut blocks) = (0, 0);
@@ -300,6 +303,26 @@ impl Lower<'_> {
                 }
             }
             TypeDeclKind::Abstract | TypeDeclKind::Open => {}
+        }
+    }
+
+    /// The tags of a polymorphic variant type expression, through the types it includes;
+    /// `None` if it is not one.
+    pub fn variant_tags(&self, t: &mlrun_lang::ast::Type) -> Option<Vec<i64>> {
+        use mlrun_lang::ast::{RowField, TypeKind};
+        match &t.kind {
+            TypeKind::Variant(rows, ..) => {
+                let mut tags = vec![];
+                for r in rows {
+                    match r {
+                        RowField::Tag(name, ..) => tags.push(super::expr::hash_variant(&name.txt)),
+                        RowField::Inherit(t) => tags.extend(self.variant_tags(t)?),
+                    }
+                }
+                Some(tags)
+            }
+            TypeKind::Constr(name, _) => self.poly_types.get(name.txt.last()).map(|t| t.to_vec()),
+            _ => None,
         }
     }
 

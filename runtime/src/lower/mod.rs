@@ -82,6 +82,8 @@ pub struct Lower<'a> {
     refers_to: std::cell::RefCell<std::collections::BTreeSet<usize>>,
     /// Record types whose fields are all floats: their blocks are flat float arrays.
     float_records: std::collections::HashSet<u32>,
+    /// Polymorphic variant types by name, as the hashes of their tags (for `#t` patterns).
+    poly_types: std::collections::HashMap<String, Rc<[i64]>>,
 }
 
 pub fn error(span: Span, text: impl Into<String>) -> Diagnostic {
@@ -128,6 +130,7 @@ impl<'a> Lower<'a> {
             unit_modules: vec![],
             refers_to: Default::default(),
             float_records: Default::default(),
+            poly_types: Default::default(),
         };
         l.frames.stack.push(Frame::default());
         l.builtins();

@@ -152,7 +152,19 @@ impl Lower<'_> {
                 out.push(Step::Load(slot, Ir::Apply(Box::new(Ir::Var(force)), vec![local(subject)])));
                 self.steps(inner, slot, shared, out)?;
             }
-            K::TypeAbbrev(_) | K::Unpack(_) | K::Extension(_) => {
+            K::TypeAbbrev(name) => {
+                // `#t`: any tag of the polymorphic variant type `t`.
+                let Some(tags) = self.poly_types.get(name.txt.last()).cloned() else {
+                    return Err(error(name.span, format!("Unbound type constructor {}", name.txt)));
+                };
+                let s = || local(subject);
+                let tag = Ir::If(Box::new(Ir::Prim(Prim::ObjIsInt, vec![s()])), Box::new(s()), Box::new(Ir::Field(Box::new(s()), 0)));
+                let slot = self.frames.alloc();
+                out.push(Step::Load(slot, tag));
+                let test = tags.iter().rev().fold(Ir::int(0), |rest, h| Ir::If(Box::new(eq(local(slot), Ir::int(*h))), Box::new(Ir::int(1)), Box::new(rest)));
+                out.push(Step::Test(test));
+            }
+            K::Unpack(_) | K::Extension(_) => {
                 return Err(error(p.span, "This pattern is not supported by the VM yet"))
             }
         }
