@@ -256,9 +256,8 @@ impl Lower<'_> {
         }
         let _ = span;
         if let Some(params) = self.callee_labels(f) {
-            if args.iter().any(|(l, _)| *l != ArgLabel::Nolabel) || params.iter().any(|l| matches!(l, ArgLabel::Optional(_))) {
-                let ordered = self.commute(&params, args)?;
-                return Ok(Ir::Apply(Box::new(self.expr(f)?), ordered));
+            if args.iter().any(|(l, _)| *l != ArgLabel::Nolabel) || params.iter().any(|l| *l != ArgLabel::Nolabel) {
+                return self.commute(f, &params, args);
             }
         }
         let args = self.args(args)?;
@@ -291,56 +290,85 @@ impl Lower<'_> {
     /// Arguments put in parameter order, as OCaml's labels commute: labelled arguments go to
     /// their parameters, unlabelled ones fill the unlabelled parameters in order, and an
     /// optional parameter left out before a given positional argument receives `None`.
-    fn commute(&mut self, params: &[ArgLabel], args: &[(ArgLabel, Expr)]) -> Result<Vec<Ir>> {
-        let mut used = vec![false; args.len()];
-        let mut take = |i: usize| -> Option<&(ArgLabel, Expr)> {
-            if let Some(u) = used.get_mut(i) {
-                *u = true;
+    /// Arguments matching no parameter go on to the result. When a parameter is missing before
+    /// one that is given (`f ~y:1` for `f ~x ~y`), the application is a function of the
+    /// missing parameters, built here as OCaml does.
+    fn commute(&mut self, f: &Expr, params: &[ArgLabel], args: &[(ArgLabel, Expr)]) -> Result<Ir> {
+        let (fills, used) = fill_params(params, args);
+        let given_end = fills.iter().rposition(|f| !matches!(f, Fill::Missing)).map_or(0, |i| i + 1);
+        let rest: Vec<&Expr> = args.iter().zip(&used).filter(|(_, u)| !**u).map(|((_, e), _)| e).collect();
+        let gap = fills.iter().take(given_end).any(|f| matches!(f, Fill::Missing));
+        if !gap || !rest.is_empty() {
+            let mut out = vec![];
+            for fill in fills.into_iter().take(given_end) {
+                out.push(match fill {
+                    Fill::Arg(e, true) => Ir::Block(0, vec![self.arg_expr(e)?]),
+                    Fill::Arg(e, false) => self.arg_expr(e)?,
+                    Fill::Omitted | Fill::Missing => Ir::int(0),
+                });
             }
-            args.get(i)
-        };
-        let mut positional = args.iter().enumerate().filter(|(_, (l, _))| *l == ArgLabel::Nolabel).map(|(i, _)| i);
-        let last_positional_param = params.iter().rposition(|l| *l == ArgLabel::Nolabel);
-        let given_positional = args.iter().filter(|(l, _)| *l == ArgLabel::Nolabel).count();
-        let by_name = |want: &str| args.iter().position(|(l, _)| matches!(l, ArgLabel::Labelled(n) | ArgLabel::Optional(n) if n == want));
-        let mut chosen: Vec<(Option<&(ArgLabel, Expr)>, bool)> = vec![];
-        let mut positional_params_seen = 0;
-        for (pi, p) in params.iter().enumerate() {
-            let found = match p {
-                ArgLabel::Nolabel => {
-                    positional_params_seen += 1;
-                    positional.next()
-                }
-                ArgLabel::Labelled(n) | ArgLabel::Optional(n) => by_name(n),
-            };
-            match (found, p) {
-                (Some(i), _) => chosen.push((take(i), matches!(p, ArgLabel::Optional(_)))),
-                (None, ArgLabel::Optional(_)) => {
-                    // Left out before a given positional argument: the application is total.
-                    let total = last_positional_param.is_some_and(|lp| lp > pi) && given_positional > positional_params_seen;
-                    if !total {
-                        break;
-                    }
-                    chosen.push((None, true));
-                }
-                (None, _) => break,
+            for e in rest {
+                out.push(self.arg_expr(e)?);
             }
+            return Ok(Ir::Apply(Box::new(self.expr(f)?), out));
         }
-        let rest: Vec<&(ArgLabel, Expr)> = args.iter().zip(&used).filter(|(_, u)| !**u).map(|(a, _)| a).collect();
-        let mut out = vec![];
-        for (arg, optional) in chosen {
-            out.push(match arg {
-                None => Ir::int(0),
-                // `~x:v` to an optional parameter passes `Some v`; `?x:o` passes `o`.
-                Some((ArgLabel::Labelled(_), e)) if optional => Ir::Block(0, vec![self.arg_expr(e)?]),
-                Some((_, e)) => self.arg_expr(e)?,
+        // The given arguments and the function are evaluated now, into slots the function of
+        // the missing parameters reads.
+        let depth = self.frames.depth();
+        let mut lets = vec![];
+        let f_slot = self.frames.alloc();
+        lets.push((f_slot, self.expr(f)?));
+        let mut plan = vec![];
+        for fill in fills.iter().take(given_end) {
+            plan.push(match fill {
+                Fill::Arg(e, wrap) => {
+                    let slot = self.frames.alloc();
+                    let v = self.arg_expr(e)?;
+                    lets.push((slot, if *wrap { Ir::Block(0, vec![v]) } else { v }));
+                    Some(slot)
+                }
+                Fill::Omitted => {
+                    let slot = self.frames.alloc();
+                    lets.push((slot, Ir::int(0)));
+                    Some(slot)
+                }
+                Fill::Missing => None,
             });
         }
-        // Whatever was not matched goes on as extra arguments of the result.
-        for (_, e) in rest {
-            out.push(self.arg_expr(e)?);
+        let missing = plan.iter().filter(|p| p.is_none()).count() as u32;
+        let closure = self.in_function("partial", missing, |l| {
+            let mut next = 0;
+            let mut call = vec![];
+            for p in &plan {
+                call.push(match p {
+                    Some(slot) => Ir::Var(l.frames.access(depth, *slot)),
+                    None => {
+                        next += 1;
+                        Ir::Var(Var::Local(next - 1))
+                    }
+                });
+            }
+            Ok(Ir::Apply(Box::new(Ir::Var(l.frames.access(depth, f_slot))), call))
+        })?;
+        // OCaml evaluates arguments right to left.
+        let mut code = Ir::Fun(closure);
+        for (slot, v) in lets {
+            code = Ir::Let(slot, Box::new(v), Box::new(code));
         }
-        Ok(out)
+        Ok(code)
+    }
+
+    /// The parameters left to a partial application of a function whose labels are known
+    /// (`let g = f ~x:1` is a function of `f`'s other parameters).
+    fn partial_labels(&self, e: &Expr) -> Option<Rc<[ArgLabel]>> {
+        let ExprKind::Apply(f, args) = &e.kind else { return None };
+        let params = self.callee_labels(f)?;
+        let (fills, used) = fill_params(&params, args);
+        if used.iter().any(|u| !u) {
+            return None;
+        }
+        let left: Vec<ArgLabel> = params.iter().zip(&fills).filter(|(_, f)| matches!(f, Fill::Missing)).map(|(p, _)| p.clone()).collect();
+        (!left.is_empty()).then(|| left.into())
     }
 
     fn arg_expr(&mut self, e: &Expr) -> Result<Ir> {
@@ -349,7 +377,7 @@ impl Lower<'_> {
 
     /// Records the labels of a function bound to a name, for the applications that follow.
     pub fn record_labels(&mut self, name: &str, e: &Expr) {
-        let Some(labels) = fun_labels(e) else { return };
+        let Some(labels) = fun_labels(e).or_else(|| self.partial_labels(e)) else { return };
         let key = match self.names.find(Namespace::Value, name) {
             Some(Binding::Global(g)) => LabelKey::Global(*g),
             Some(Binding::Local { depth, slot }) => LabelKey::Local(*depth, *slot),
@@ -856,4 +884,51 @@ pub fn fun_labels(e: &Expr) -> Option<Rc<[ArgLabel]>> {
         }
     }
     labels.iter().any(|l| *l != ArgLabel::Nolabel).then(|| labels.into())
+}
+
+/// What an application gives a parameter of a function whose labels are known.
+enum Fill<'a> {
+    /// An argument; `true` when a `~x:v` goes to an optional parameter (passed as `Some v`).
+    Arg(&'a Expr, bool),
+    /// An optional parameter left out of a total application: `None`.
+    Omitted,
+    Missing,
+}
+
+/// Matches `args` to `params` as OCaml's labels commute: labelled arguments go to their
+/// parameters, unlabelled ones fill the unlabelled parameters in order, and an optional
+/// parameter left out before a given positional argument is omitted. Also says which
+/// arguments were used.
+fn fill_params<'a>(params: &[ArgLabel], args: &'a [(ArgLabel, Expr)]) -> (Vec<Fill<'a>>, Vec<bool>) {
+    let mut used = vec![false; args.len()];
+    let mut positional = args.iter().enumerate().filter(|(_, (l, _))| *l == ArgLabel::Nolabel).map(|(i, _)| i);
+    let last_positional_param = params.iter().rposition(|l| *l == ArgLabel::Nolabel);
+    let given_positional = args.iter().filter(|(l, _)| *l == ArgLabel::Nolabel).count();
+    let by_name = |want: &str| args.iter().position(|(l, _)| matches!(l, ArgLabel::Labelled(n) | ArgLabel::Optional(n) if n == want));
+    let mut fills = vec![];
+    let mut positional_params_seen = 0;
+    for (pi, p) in params.iter().enumerate() {
+        let found = match p {
+            ArgLabel::Nolabel => {
+                positional_params_seen += 1;
+                positional.next()
+            }
+            ArgLabel::Labelled(n) | ArgLabel::Optional(n) => by_name(n),
+        };
+        let optional = matches!(p, ArgLabel::Optional(_));
+        fills.push(match found.and_then(|i| used.get_mut(i).map(|u| (i, u))) {
+            Some((i, u)) => {
+                *u = true;
+                match args.get(i) {
+                    Some((l, e)) => Fill::Arg(e, optional && matches!(l, ArgLabel::Labelled(_))),
+                    None => Fill::Missing,
+                }
+            }
+            None if optional && last_positional_param.is_some_and(|lp| lp > pi) && given_positional > positional_params_seen => {
+                Fill::Omitted
+            }
+            None => Fill::Missing,
+        });
+    }
+    (fills, used)
 }
