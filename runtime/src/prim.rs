@@ -127,6 +127,8 @@ prims! {
     Decr = "%decr" / 1,
     ObjIsInt = "%obj_is_int" / 1,
     ObjTag = "caml_obj_tag" / 1,
+    // A value of a first-class module by name (packages carry their names, in mlrun).
+    PackageGet = "%package_get" / 2,
     ObjSize = "%obj_size" / 1,
     ObjField = "%obj_field" / 2,
     ObjSetField = "%obj_set_field" / 3,

@@ -196,6 +196,12 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             Ok(UNIT)
         }
         P::ObjIsInt => bool(matches!(x, Value::Int(_))),
+        P::PackageGet => {
+            // A package is `[| names; v1; ...; vn |]`, `names` an array of strings.
+            let names = x.field(0).unwrap_or(UNIT);
+            let index = (0..).map_while(|i| names.field(i)).position(|n| compare(&n, &y, false).ok().flatten() == Some(Ordering::Equal));
+            Ok(index.and_then(|i| x.field(i + 1)).unwrap_or(UNIT))
+        }
         P::ObjTag => Ok(Value::Int(match &x {
             Value::Int(_) => 1000,
             Value::Block(tag, _) => i64::from(*tag),

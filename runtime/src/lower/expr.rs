@@ -102,7 +102,7 @@ impl Lower<'_> {
             }
             K::Constraint(inner, Type { kind: TypeKind::Package(p), .. }) if matches!(inner.kind, K::Pack(_)) => {
                 let K::Pack(m) = &inner.kind else { return Err(error(e.span, "package")) };
-                self.pack(m, &p.path.txt, e.span)?
+                self.pack(m, Some(&p.path.txt), e.span)?
             }
             K::Constraint(e, _) | K::Coerce(e, _, _) => self.expr(e)?,
             K::Assert(cond) => {
@@ -158,21 +158,34 @@ impl Lower<'_> {
                 let thunk = self.in_function("lazy", 1, |l| l.expr(body))?;
                 Ir::Block(crate::value::tag::LAZY, vec![Ir::Fun(thunk), Ir::int(0)])
             }
-            K::Pack(_) => return Err(error(e.span, "The signature for this packaged module couldn't be inferred.")),
+            K::Pack(m) => self.pack(m, None, e.span)?,
             K::SetInstVar(..) => {
                 return Err(error(e.span, "This construct is not supported by the VM yet"))
             }
         })
     }
 
-    /// `(module M : S)`: a block of M's values in the order S lists them.
-    fn pack(&mut self, m: &ModExpr, sig: &Longident, span: Span) -> Result<Ir> {
-        let names = self.signature(sig).map_err(|_| error(span, format!("Unbound module type {sig}")))?;
+    /// `(module M : S)`: a block of the names of S's values, then the values, in that order.
+    /// Without `S` (its type would come from the context), all of M's values: unpacking
+    /// finds values by name, so either serves.
+    fn pack(&mut self, m: &ModExpr, sig: Option<&Longident>, span: Span) -> Result<Ir> {
         let (module, code) = self.module_expr("_", m)?;
         let Binding::Module(module) = module else {
             return Err(error(m.span, "Functors cannot be packed yet"));
         };
-        let mut fields = vec![];
+        let names: Rc<Vec<String>> = match sig {
+            Some(sig) => self.signature(sig).map_err(|_| error(span, format!("Unbound module type {sig}")))?,
+            None => {
+                let mut names: Vec<String> = vec![];
+                for (ns, n, _) in &module.entries {
+                    if *ns == Namespace::Value && !names.contains(n) {
+                        names.push(n.clone());
+                    }
+                }
+                Rc::new(names)
+            }
+        };
+        let mut fields = vec![Ir::Block(0, names.iter().map(|n| super::string_const(n)).collect())];
         for n in names.iter() {
             let b = module.get(Namespace::Value, n).cloned().ok_or_else(|| error(m.span, format!("The value `{n}' is required but not provided")))?;
             fields.push(match self.var(&b) {
@@ -192,6 +205,10 @@ impl Lower<'_> {
 
     fn ident(&mut self, id: &Longident, span: Span) -> Result<Ir> {
         let b = self.resolve(Namespace::Value, id, span)?;
+        if let Binding::PackageValue { depth, slot, name } = b {
+            let package = Ir::Var(self.frames.access(depth, slot));
+            return Ok(Ir::Prim(Prim::PackageGet, vec![package, super::string_const(&name)]));
+        }
         if let Some(v) = self.var(&b) {
             return Ok(Ir::Var(v));
         }

@@ -203,14 +203,20 @@ impl Lower<'_> {
                 Ok((module, Ir::seq(Ir::seq(fcode, acode), code)))
             }
             ModExprKind::Unpack(e) => {
-                let (inner, sig) = match &e.kind {
-                    ExprKind::Constraint(inner, Type { kind: TypeKind::Package(p), .. }) => (inner.as_ref(), self.signature(&p.path.txt)?),
-                    _ => return Err(error(me.span, "The signature for this packaged module couldn't be inferred.")),
-                };
                 let tmp = self.frames.alloc();
-                let value = self.expr(inner)?;
-                let (module, loads) = self.unpack(tmp, &sig);
-                Ok((Binding::Module(module), Ir::seq(Ir::Assign(tmp, Box::new(value)), loads)))
+                match &e.kind {
+                    ExprKind::Constraint(inner, Type { kind: TypeKind::Package(p), .. }) => {
+                        let sig = self.signature(&p.path.txt)?;
+                        let value = self.expr(inner)?;
+                        let (module, loads) = self.unpack(tmp, &sig);
+                        Ok((Binding::Module(module), Ir::seq(Ir::Assign(tmp, Box::new(value)), loads)))
+                    }
+                    // Its signature would come from types: its values are found by name.
+                    _ => {
+                        let value = self.expr(e)?;
+                        Ok((Binding::Package { depth: self.frames.depth(), slot: tmp }, Ir::Assign(tmp, Box::new(value))))
+                    }
+                }
             }
             ModExprKind::Extension(_) => Err(error(me.span, "Extension nodes are not supported here")),
         }
@@ -248,14 +254,16 @@ impl Lower<'_> {
         }
     }
 
-    /// A module whose values are the fields of the package in `slot`, loaded into locals.
+    /// A module whose values are those of the package in `slot`, found by name and loaded
+    /// into locals.
     pub fn unpack(&mut self, slot: u32, sig: &[String]) -> (Rc<super::scope::Module>, Ir) {
         let mut module = super::scope::Module::default();
         let mut loads = Ir::unit();
         let depth = self.frames.depth();
-        for (i, name) in sig.iter().enumerate() {
+        for name in sig.iter() {
             let s = self.frames.alloc();
-            let field = Ir::Field(Box::new(Ir::Var(crate::ir::Var::Local(slot))), i as u32);
+            let package = Ir::Var(crate::ir::Var::Local(slot));
+            let field = Ir::Prim(crate::prim::Prim::PackageGet, vec![package, super::string_const(name)]);
             loads = Ir::seq(loads, Ir::Assign(s, Box::new(field)));
             module.entries.push((Namespace::Value, name.clone(), Binding::Local { depth, slot: s }));
         }

@@ -326,7 +326,15 @@ impl<'a> Lower<'a> {
                 }
                 found
             }
-            Longident::Dot(m, name) => self.module_path(m, span)?.get(ns, name).cloned(),
+            Longident::Dot(m, name) => match (ns, m.as_ref()) {
+                (Namespace::Value, Longident::Ident(p)) if matches!(self.names.find(Namespace::Module, p), Some(Binding::Package { .. })) => {
+                    match self.names.find(Namespace::Module, p) {
+                        Some(Binding::Package { depth, slot }) => Some(Binding::PackageValue { depth: *depth, slot: *slot, name: name.clone() }),
+                        _ => None,
+                    }
+                }
+                _ => self.module_path(m, span)?.get(ns, name).cloned(),
+            },
             Longident::Apply(..) => None,
         };
         found.ok_or_else(|| {

@@ -136,6 +136,12 @@ impl Lower<'_> {
                     self.names.bind(Namespace::Module, n, Binding::Module(module));
                 }
             }
+            K::Unpack(name) => {
+                if let Some(n) = &name.txt {
+                    let depth = self.frames.depth();
+                    self.names.bind(Namespace::Module, n, Binding::Package { depth, slot: subject });
+                }
+            }
             K::Constraint(p, _) => self.steps(p, subject, shared, out)?,
             K::Open(m, p) => {
                 let module = self.module_path(&m.txt, m.span)?;
@@ -164,7 +170,7 @@ impl Lower<'_> {
                 let test = tags.iter().rev().fold(Ir::int(0), |rest, h| Ir::If(Box::new(eq(local(slot), Ir::int(*h))), Box::new(Ir::int(1)), Box::new(rest)));
                 out.push(Step::Test(test));
             }
-            K::Unpack(_) | K::Extension(_) => {
+            K::Extension(_) => {
                 return Err(error(p.span, "This pattern is not supported by the VM yet"))
             }
         }

@@ -36,6 +36,11 @@ pub enum Binding {
     Functor(Rc<Functor>),
     /// A module type, known by the values a package of it carries, in order.
     Signature(Rc<Vec<String>>),
+    /// A first-class module unpacked without a signature (`let (module M) = e`): its values
+    /// are looked up by name in the package in this slot.
+    Package { depth: usize, slot: u32 },
+    /// `M.x` for such a module.
+    PackageValue { depth: usize, slot: u32, name: String },
 }
 
 /// A functor, applied by lowering its body again for each application (they are static in
