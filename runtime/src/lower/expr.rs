@@ -204,6 +204,13 @@ impl Lower<'_> {
     }
 
     fn ident(&mut self, id: &Longident, span: Span) -> Result<Ir> {
+        if let Longident::Ident(n) = id {
+            if self.names.find(Namespace::Value, n).is_none() {
+                if let Some(c) = self.location_constant(n, span) {
+                    return Ok(c);
+                }
+            }
+        }
         let b = self.resolve(Namespace::Value, id, span)?;
         if let Binding::PackageValue { depth, slot, name } = b {
             let package = Ir::Var(self.frames.access(depth, slot));
@@ -235,6 +242,19 @@ impl Lower<'_> {
     }
 
     fn apply(&mut self, f: &Expr, args: &[(ArgLabel, Expr)], span: Span) -> Result<Ir> {
+        // `__LOC_OF__ e` and friends: the location of the whole application, with `e`'s value.
+        if let (ExprKind::Ident(Longident::Ident(n)), [(ArgLabel::Nolabel, arg)]) = (&f.kind, args) {
+            let what = match n.as_str() {
+                "__LOC_OF__" => Some("__LOC__"),
+                "__LINE_OF__" => Some("__LINE__"),
+                "__POS_OF__" => Some("__POS__"),
+                _ => None,
+            };
+            if let Some(what) = what.filter(|_| self.names.find(Namespace::Value, n).is_none()) {
+                let loc = self.location_constant(what, span).unwrap_or_else(Ir::unit);
+                return Ok(Ir::Block(0, vec![loc, self.expr(arg)?]));
+            }
+        }
         if let ExprKind::Ident(id) = &f.kind {
             if let Binding::Effect(op) = self.resolve(Namespace::Value, id, f.span)? {
                 if args.len() >= op.arity() {

@@ -84,6 +84,8 @@ pub struct Lower<'a> {
     float_records: std::collections::HashSet<u32>,
     /// Polymorphic variant types by name, as the hashes of their tags (for `#t` patterns).
     poly_types: std::collections::HashMap<String, Rc<[i64]>>,
+    /// Where each line of the unit's source starts.
+    line_starts: Vec<usize>,
 }
 
 pub fn error(span: Span, text: impl Into<String>) -> Diagnostic {
@@ -131,6 +133,7 @@ impl<'a> Lower<'a> {
             refers_to: Default::default(),
             float_records: Default::default(),
             poly_types: Default::default(),
+            line_starts: vec![0],
         };
         l.frames.stack.push(Frame::default());
         l.builtins();
@@ -194,6 +197,7 @@ impl<'a> Lower<'a> {
             self.next_label = 0;
             self.file = unit.file;
             self.src = unit.src;
+            self.line_starts = std::iter::once(0).chain(unit.src.match_indices('\n').map(|(i, _)| i + 1)).collect();
             let mark = self.names.mark();
             if !unit.prefix.is_empty() {
                 self.path.push(unit.prefix.to_owned());
@@ -368,11 +372,31 @@ impl<'a> Lower<'a> {
 
     /// `(file, line, column)` of a span, as OCaml's `Match_failure` and `Assert_failure` carry.
     fn location(&self, span: Span) -> Ir {
-        let start = (span.start as usize).min(self.src.len());
-        let before = self.src.as_bytes().get(..start).unwrap_or_default();
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-        let col = start - before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let (line, col, _) = self.line_col(span);
         Ir::Block(0, vec![string_const(self.file), Ir::int(line as i64), Ir::int(col as i64)])
+    }
+
+    /// The line of a span's start, its column, and the column of its end counted from the
+    /// start of that line (as OCaml's "characters a-b").
+    fn line_col(&self, span: Span) -> (usize, usize, usize) {
+        let start = (span.start as usize).min(self.src.len());
+        let end = (span.end as usize).clamp(start, self.src.len());
+        let line = self.line_starts.partition_point(|&s| s <= start);
+        let bol = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        (line, start - bol, end - bol)
+    }
+
+    /// `__FILE__`, `__LINE__`, `__MODULE__`, `__LOC__`, `__POS__` at `span`.
+    fn location_constant(&self, name: &str, span: Span) -> Option<Ir> {
+        let (line, a, b) = self.line_col(span);
+        Some(match name {
+            "__FILE__" => string_const(self.file),
+            "__LINE__" => Ir::int(line as i64),
+            "__MODULE__" => string_const(self.path.iter().find(|p| *p != "Stdlib").map_or("", String::as_str)),
+            "__LOC__" => string_const(&format!("File \"{}\", line {line}, characters {a}-{b}", self.file)),
+            "__POS__" => Ir::Block(0, vec![string_const(self.file), Ir::int(line as i64), Ir::int(a as i64), Ir::int(b as i64)]),
+            _ => return None,
+        })
     }
 
     /// `raise (Match_failure (file, line, col))`
