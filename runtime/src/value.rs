@@ -188,10 +188,18 @@ impl Fields {
     }
 }
 
-/// Moves the fields that point to other blocks or closures onto the work list.
+/// Moves the fields that would be freed with this block (blocks and closures nobody else
+/// holds) onto the work list; the others only lose a reference, which frees nothing, so the
+/// common case (a shared tail) needs no work list at all.
 fn take_pointers(cells: &[Cell<Value>], work: &mut Vec<Value>) {
     for c in cells {
-        if let v @ (Value::Block(..) | Value::Closure(_)) = c.take() {
+        let v = c.take();
+        let unique = match &v {
+            Value::Block(_, f) => Rc::strong_count(&f.0) == 1,
+            Value::Closure(rc) => Rc::strong_count(rc) == 1,
+            _ => false,
+        };
+        if unique {
             work.push(v);
         }
     }
