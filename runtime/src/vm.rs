@@ -587,7 +587,7 @@ impl Vm {
             }
             self.extra = extra;
         }
-        self.stack.resize(self.bp + frame_size as usize, UNIT);
+        self.grow_frame(self.bp + frame_size as usize);
         self.code = f.code;
         self.pc = 0;
         self.env = Some(f);
@@ -613,12 +613,23 @@ impl Vm {
         }
         let frame_size = f.frame_size as usize;
         if frame_size > arity {
-            self.stack.resize(self.bp + frame_size, UNIT);
+            self.grow_frame(self.bp + frame_size);
         }
         self.code = f.code;
         self.pc = 0;
         self.env = Some(f);
         Step::Continue
+    }
+
+    /// Extends the stack with unit slots up to `len` (a frame's locals). A plain loop of
+    /// pushes: `Vec::resize` clones its fill value through a slower generic path.
+    #[inline]
+    fn grow_frame(&mut self, len: usize) {
+        let extra = len.saturating_sub(self.stack.len());
+        self.stack.reserve(extra);
+        for _ in 0..extra {
+            self.stack.push(UNIT);
+        }
     }
 
     fn ret(&mut self) -> Step {
