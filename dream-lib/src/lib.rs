@@ -2,4 +2,5 @@
 pub mod cli;
 pub mod folder;
 pub mod host;
+pub mod link;
 pub mod run;

@@ -8,6 +8,8 @@ use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
 use mlrun_runtime::{Scope, Unit};
 
+use crate::link::{LibUnit, Link};
+
 /// The Dream library's units, compiled after the stdlib's.
 const DREAM_UNITS: &[(&str, &str, &str)] = &[("Dream", "dream.ml", include_str!("../ml/dream.ml"))];
 
@@ -23,27 +25,33 @@ pub struct Source {
 /// Runs the program's sources (the last is the entry) after the stdlib; returns the process
 /// exit code.
 pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
+    let stdlib_units = mlrun_stdlib::UNITS.len();
+    let library: Vec<(&str, &str, &str)> = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(DREAM_UNITS).copied().collect();
+    let lib: Vec<LibUnit> = library.iter().map(|(module, _, src)| LibUnit { module, src }).collect();
+    let program_srcs: Vec<&str> = sources.iter().map(|s| s.src.as_str()).collect();
+    let linked = crate::link::linked(&lib, &program_srcs);
     let mut stdlib = vec![];
-    for (module, name, text) in mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(DREAM_UNITS) {
+    for (i, ((module, name, text), linked)) in library.iter().zip(linked).enumerate() {
+        if linked == Link::Out {
+            continue;
+        }
         match parse::implementation(text) {
-            Ok(p) => stdlib.push((*module, *name, *text, p.tree)),
+            Ok(p) => stdlib.push((i, *module, *name, *text, p.tree, linked == Link::Run)),
             Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
         }
     }
-    let stdlib_units = mlrun_stdlib::UNITS.len();
     let mut units: Vec<Unit> = stdlib
         .iter()
-        .enumerate()
-        .map(|(i, (module, name, text, items))| {
-            let scope = if i == 0 { Scope::Open } else { Scope::Module };
-            let prefix = if i == 0 || i >= stdlib_units { "" } else { "Stdlib" };
-            Unit { module, file: name, src: text, items, scope, prefix, user: false }
+        .map(|(i, module, name, text, items, run)| {
+            let scope = if *i == 0 { Scope::Open } else { Scope::Module };
+            let prefix = if *i == 0 || *i >= stdlib_units { "" } else { "Stdlib" };
+            Unit { module, file: name, src: text, items, scope, prefix, run: *run }
         })
         .collect();
     let last = sources.len().saturating_sub(1);
     for (i, s) in sources.iter().enumerate() {
         let scope = if i == last { Scope::Program } else { Scope::Module };
-        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope, prefix: "", user: true });
+        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope, prefix: "", run: true });
     }
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {

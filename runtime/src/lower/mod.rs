@@ -42,9 +42,9 @@ pub struct Unit<'a> {
     /// What qualifies the unit's exception names: `Stdlib` for the stdlib's modules
     /// (`Stdlib.Stack.Empty`), empty otherwise.
     pub prefix: &'a str,
-    /// A unit of the program (as opposed to the stdlib and libraries): what is linked is
-    /// what the program's units reach.
-    pub user: bool,
+    /// Whether the unit is linked (its top level runs); a unit only lowered for its
+    /// `external`s' names is not.
+    pub run: bool,
 }
 
 /// What becomes of a unit's names once it is lowered.
@@ -76,10 +76,6 @@ pub struct Lower<'a> {
     global_names: Vec<String>,
     /// Exception slots to create before the program runs: (global, printed name).
     exceptions: Vec<(u32, String)>,
-    /// The units' modules, and the units the one being lowered refers to (by index): which
-    /// units a program links decides how an uncaught exception is reported.
-    unit_modules: Vec<Rc<Module>>,
-    refers_to: std::cell::RefCell<std::collections::BTreeSet<usize>>,
     /// Record types whose fields are all floats: their blocks are flat float arrays.
     float_records: std::collections::HashSet<u32>,
     /// Polymorphic variant types by name, as the hashes of their tags (for `#t` patterns).
@@ -129,8 +125,6 @@ impl<'a> Lower<'a> {
             file: "",
             src: "",
             exceptions: vec![],
-            unit_modules: vec![],
-            refers_to: Default::default(),
             float_records: Default::default(),
             poly_types: Default::default(),
             line_starts: vec![0],
@@ -189,9 +183,7 @@ impl<'a> Lower<'a> {
     pub fn program(mut self, units: &[Unit<'a>]) -> std::result::Result<Program, (Diagnostic, usize)> {
         let mut code = Ir::unit();
         let mut units_code = vec![];
-        let mut unit_refs = vec![];
         for (index, unit) in units.iter().enumerate() {
-            self.refers_to.borrow_mut().clear();
             // Labels only need to be unique within a function; restarting them per unit keeps
             // the program's dump independent of the stdlib's size.
             self.next_label = 0;
@@ -211,13 +203,11 @@ impl<'a> Lower<'a> {
             }
             let body = body.map_err(|d| (d, index))?;
             units_code.push(body.clone());
-            code = Ir::seq(code, Ir::Apply(Box::new(Ir::Fun(body)), vec![]));
-            unit_refs.push(self.refers_to.take());
-            if unit.scope == Scope::Program {
-                self.unit_modules.push(Rc::new(Module::default()));
-            } else {
+            if unit.run {
+                code = Ir::seq(code, Ir::Apply(Box::new(Ir::Fun(body)), vec![]));
+            }
+            if unit.scope != Scope::Program {
                 let module = self.close_module(mark);
-                self.unit_modules.push(module.clone());
                 self.names.bind(Namespace::Module, unit.module, Binding::Module(module.clone()));
                 if unit.scope == Scope::Open {
                     self.open_module(&module);
@@ -236,7 +226,7 @@ impl<'a> Lower<'a> {
         // uncaught exception is reported. When the program links Printexc, Printexc reports
         // it (with the registered printers); otherwise the runtime does.
         let handler = match self.names.find(Namespace::Module, "Printexc") {
-            Some(Binding::Module(m)) if links_printexc(units, &unit_refs) => match m.get(Namespace::Value, "handle_uncaught_exception") {
+            Some(Binding::Module(m)) if links_printexc(units) => match m.get(Namespace::Value, "handle_uncaught_exception") {
                 Some(Binding::Global(h)) => Some(*h),
                 _ => None,
             },
@@ -289,30 +279,17 @@ impl<'a> Lower<'a> {
         }
     }
 
-    /// Notes that the unit being lowered uses `m`, if `m` is another unit.
-    fn note_use(&self, m: &Rc<Module>) {
-        if let Some(i) = self.unit_modules.iter().position(|u| Rc::ptr_eq(u, m)) {
-            self.refers_to.borrow_mut().insert(i);
-        }
-    }
-
     /// Resolves `M.N` to a module.
     fn module_path(&self, path: &Longident, span: Span) -> Result<Rc<Module>> {
         match path {
             Longident::Ident(name) => match self.names.find(Namespace::Module, name) {
-                Some(Binding::Module(m)) => {
-                    self.note_use(m);
-                    Ok(m.clone())
-                }
+                Some(Binding::Module(m)) => Ok(m.clone()),
                 _ => Err(error(span, format!("Unbound module {name}"))),
             },
             Longident::Dot(m, name) => {
                 let parent = self.module_path(m, span)?;
                 match parent.get(Namespace::Module, name) {
-                    Some(Binding::Module(m)) => {
-                        self.note_use(m);
-                        Ok(m.clone())
-                    }
+                    Some(Binding::Module(m)) => Ok(m.clone()),
                     _ => Err(error(span, format!("Unbound module {path}"))),
                 }
             }
@@ -323,13 +300,7 @@ impl<'a> Lower<'a> {
     /// Resolves a possibly qualified name in a namespace.
     fn resolve(&self, ns: Namespace, id: &Longident, span: Span) -> Result<Binding> {
         let found = match id {
-            Longident::Ident(name) => {
-                let found = self.names.find(ns, name).cloned();
-                if let Some(Binding::Module(m)) = &found {
-                    self.note_use(m);
-                }
-                found
-            }
+            Longident::Ident(name) => self.names.find(ns, name).cloned(),
             Longident::Dot(m, name) => match (ns, m.as_ref()) {
                 (Namespace::Value, Longident::Ident(p)) if matches!(self.names.find(Namespace::Module, p), Some(Binding::Package { .. })) => {
                     match self.names.find(Namespace::Module, p) {
@@ -425,19 +396,8 @@ fn exn_block(id: u32, name: &str) -> Ir {
     Ir::Block(crate::value::tag::OBJECT, vec![string_const(name), Ir::int(i64::from(id))])
 }
 
-/// Whether the program links OCaml's Printexc: whether its units reach, through the units
-/// they refer to, one of the stdlib modules whose OCaml implementation uses Printexc.
-fn links_printexc(units: &[Unit], refs: &[std::collections::BTreeSet<usize>]) -> bool {
-    let mut seen = vec![false; units.len()];
-    let mut work: Vec<usize> = units.iter().enumerate().filter(|(_, u)| u.user).map(|(i, _)| i).collect();
-    while let Some(i) = work.pop() {
-        if std::mem::replace(seen.get_mut(i).unwrap_or(&mut true), true) {
-            continue;
-        }
-        if units.get(i).is_some_and(|u| !u.user && matches!(u.module, "Printexc" | "Fun" | "Gc")) {
-            return true;
-        }
-        work.extend(refs.get(i).into_iter().flatten());
-    }
-    false
+/// Whether the program links OCaml's Printexc, which the driver decided: a library unit
+/// named so runs.
+fn links_printexc(units: &[Unit]) -> bool {
+    units.iter().any(|u| u.run && u.prefix == "Stdlib" && u.module == "Printexc")
 }
