@@ -140,7 +140,7 @@ impl Lower<'_> {
                 ModExprKind::Structure(items) => self.structure(items),
                 _ => Err(error(m.span, "This module expression is not supported by the VM yet")),
             },
-            K::RecModule(_) => Err(error(item.span, "Recursive modules are not supported by the VM yet")),
+            K::RecModule(bs) => self.rec_modules(bs),
             K::Extension(x, _) => Err(error(item.span, format!("Uninterpreted extension '{}'.", x.name.txt))),
         }
     }
@@ -281,7 +281,7 @@ impl Lower<'_> {
         ty
     }
 
-    fn type_decl(&mut self, d: &TypeDecl) {
+    pub(super) fn type_decl(&mut self, d: &TypeDecl) {
         if let Some(tags) = d.manifest.as_ref().and_then(|t| self.variant_tags(t)) {
             self.poly_types.insert(d.name.txt.clone(), tags.into());
         }

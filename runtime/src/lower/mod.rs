@@ -6,6 +6,7 @@
 mod expr;
 mod item;
 mod pattern;
+mod recmod;
 pub mod scope;
 
 use std::rc::Rc;
