@@ -297,7 +297,7 @@ impl Lower<'_> {
                 return self.commute(f, &params, args);
             }
         }
-        let args = self.args(args)?;
+        let args = args.iter().map(|(_, a)| self.arg_expr(a)).collect::<Result<Vec<_>>>()?;
         Ok(Ir::Apply(Box::new(self.expr(f)?), args))
     }
 
@@ -314,7 +314,7 @@ impl Lower<'_> {
     }
 
     /// The parameter labels of a function known by name at this point.
-    fn callee_labels(&self, f: &Expr) -> Option<Rc<[ArgLabel]>> {
+    pub(super) fn callee_labels(&self, f: &Expr) -> Option<Rc<[ArgLabel]>> {
         let ExprKind::Ident(id) = &f.kind else { return None };
         let key = match self.resolve(Namespace::Value, id, f.span).ok()? {
             Binding::Global(g) => LabelKey::Global(g),
@@ -397,7 +397,7 @@ impl Lower<'_> {
 
     /// The parameters left to a partial application of a function whose labels are known
     /// (`let g = f ~x:1` is a function of `f`'s other parameters).
-    fn partial_labels(&self, e: &Expr) -> Option<Rc<[ArgLabel]>> {
+    pub(super) fn partial_labels(&self, e: &Expr) -> Option<Rc<[ArgLabel]>> {
         let ExprKind::Apply(f, args) = &e.kind else { return None };
         let params = self.callee_labels(f)?;
         let (fills, used) = fill_params(&params, args);
@@ -408,9 +408,6 @@ impl Lower<'_> {
         (!left.is_empty()).then(|| left.into())
     }
 
-    fn arg_expr(&mut self, e: &Expr) -> Result<Ir> {
-        self.expr(e)
-    }
 
     /// Records the labels of a function bound to a name, for the applications that follow.
     pub fn record_labels(&mut self, name: &str, e: &Expr) {

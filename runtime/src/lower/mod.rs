@@ -3,6 +3,7 @@
 //! It works on the untyped tree, so where OCaml needs types (labels commuting, type-directed
 //! disambiguation) it follows the last definition, as OCaml does without annotations.
 
+mod erase;
 mod expr;
 mod item;
 mod pattern;

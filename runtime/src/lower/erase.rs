@@ -1,0 +1,54 @@
+//! Optional-argument erasure for functions passed as arguments. OCaml gives a function whose
+//! optional parameters precede its positional ones, passed where an unlabelled function is
+//! expected (`List.map (f ~y:1) l`, `apply f`), `None` for those optional parameters. Without
+//! types, the lowering takes an argument of an application to be such a place when it is a
+//! function known by name (or a partial application of one) whose remaining parameters are
+//! optional ones followed by positional ones; a primitive's argument (`ignore f`) is not.
+
+use std::rc::Rc;
+
+use mlrun_lang::ast::{ArgLabel, Expr, ExprKind};
+
+use super::{Lower, Result};
+use crate::ir::{Ir, Var};
+
+impl Lower<'_> {
+    /// An argument of an application: the expression, its optional parameters erased if
+    /// it is a function of the shape above.
+    pub(super) fn arg_expr(&mut self, e: &Expr) -> Result<Ir> {
+        let value = self.expr(e)?;
+        let Some(params) = self.erasable(e) else { return Ok(value) };
+        // `let v = e in fun a1 .. an -> v None .. a1 .. an`, so `e` is evaluated once, now.
+        let depth = self.frames.depth();
+        let slot = self.frames.alloc();
+        let positional = params.iter().filter(|l| **l == ArgLabel::Nolabel).count() as u32;
+        let closure = self.in_function("erased", positional, |l| {
+            let mut next = 0;
+            let mut call = vec![];
+            for p in params.iter() {
+                call.push(if *p == ArgLabel::Nolabel {
+                    next += 1;
+                    Ir::Var(Var::Local(next - 1))
+                } else {
+                    Ir::int(0)
+                });
+            }
+            Ok(Ir::Apply(Box::new(Ir::Var(l.frames.access(depth, slot))), call))
+        })?;
+        Ok(Ir::Let(slot, Box::new(value), Box::new(Ir::Fun(closure))))
+    }
+
+    /// The parameters left to `e` when they are optional ones then positional ones (with at
+    /// least one of each).
+    fn erasable(&self, e: &Expr) -> Option<Rc<[ArgLabel]>> {
+        let params = match &e.kind {
+            ExprKind::Ident(_) => self.callee_labels(e)?,
+            ExprKind::Apply(..) => self.partial_labels(e)?,
+            _ => return None,
+        };
+        let optional = params.iter().take_while(|l| matches!(l, ArgLabel::Optional(_))).count();
+        let rest = params.get(optional..).unwrap_or_default();
+        let shaped = optional > 0 && !rest.is_empty() && rest.iter().all(|l| *l == ArgLabel::Nolabel);
+        shaped.then_some(params)
+    }
+}
