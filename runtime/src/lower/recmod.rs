@@ -10,7 +10,9 @@ use mlrun_lang::ast::{ModExprKind, ModType, ModTypeKind, ModuleBinding, SigItemK
 
 use super::scope::{Binding, Module, Namespace};
 use super::{error, Lower, Result};
-use crate::ir::Ir;
+use mlrun_lang::span::Span;
+
+use crate::ir::{Ir, Var};
 
 /// A forward module's values: (name, global filled from the body's value).
 type Forward = Vec<(String, u32)>;
@@ -19,16 +21,22 @@ impl Lower<'_> {
     pub(super) fn rec_modules(&mut self, bindings: &[ModuleBinding]) -> Result<Ir> {
         let name_of = |b: &ModuleBinding| b.name.txt.clone().unwrap_or_else(|| "_".to_owned());
         let mut forwards = vec![];
+        let mut code = Ir::unit();
         for b in bindings {
-            let ModExprKind::Constraint(_, ty) = &b.expr.kind else {
+            let ModExprKind::Constraint(body, ty) = &b.expr.kind else {
                 return Err(error(b.span, "Recursive modules require an explicit module type."));
             };
             let name = name_of(b);
             let (module, values) = self.forward_module(&name, ty)?;
             self.names.bind(Namespace::Module, &name, Binding::Module(module));
+            // Until its body has run, a value of the module is a function raising
+            // `Undefined_recursive_module` with where the body starts, as OCaml's stubs do.
+            for (_, g) in &values {
+                let stub = self.undefined_stub(body.span)?;
+                code = Ir::seq(code, Ir::SetGlobal(*g, Box::new(stub)));
+            }
             forwards.push(values);
         }
-        let mut code = Ir::unit();
         let mut made = vec![];
         for b in bindings {
             let (module, init) = self.module_expr(&name_of(b), &b.expr)?;
@@ -83,6 +91,16 @@ impl Lower<'_> {
             _ => {}
         }
         Ok(())
+    }
+
+    fn undefined_stub(&mut self, body: Span) -> Result<Ir> {
+        let raise = match self.names.find(Namespace::Constructor, "Undefined_recursive_module") {
+            Some(Binding::Exn { global, .. }) => {
+                Ir::Raise(Box::new(Ir::Block(0, vec![Ir::Var(Var::Global(*global)), self.location(body)])))
+            }
+            _ => Ir::Raise(Box::new(Ir::unit())),
+        };
+        Ok(Ir::Fun(self.in_function("undefined", 1, |_| Ok(raise))?))
     }
 
     fn forward_value(&mut self, x: &str, values: &mut Forward) {
