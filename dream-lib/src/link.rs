@@ -4,7 +4,8 @@
 //! initialisation (an `at_exit`, a registered printer) out of programs that do not use them.
 //!
 //! References are found in the tokens, as `ocamldep` finds them: `M.x`, `open M`,
-//! `include M`, `module N = M` and a functor argument `(M)`. A `M.x` where `x` is an
+//! `include M`, `module N = M`, `Stdlib.M`, `module type of M`, `(module M : S)` and a functor
+//! argument `(M)`. A `M.x` where `x` is an
 //! `external` of `M` does not count, as in OCaml (primitives are inlined, so `Fun.id` alone
 //! does not link `Fun`).
 
@@ -105,7 +106,8 @@ fn references(
         if !names.contains(m.as_str()) {
             continue;
         }
-        let prev = i.checked_sub(1).and_then(at);
+        let back = |n: usize| i.checked_sub(n).and_then(at);
+        let prev = back(1);
         let next = at(i + 1);
         let refers = match (prev, next) {
             (_, Some(Tok::Dot)) => match at(i + 2) {
@@ -115,11 +117,12 @@ fn references(
                 }
                 _ => true,
             },
-            (Some(Tok::Open | Tok::Include | Tok::Bang), _) => true,
+            (Some(Tok::Open | Tok::Include | Tok::Bang | Tok::Of), _) => true,
             (Some(Tok::LParen), Some(Tok::RParen)) => true,
-            (Some(Tok::Equal), _) => {
-                matches!((i.checked_sub(3).and_then(at), i.checked_sub(2).and_then(at)), (Some(Tok::Module), Some(Tok::Uident(_))))
-            }
+            (Some(Tok::Equal), _) => matches!((back(3), back(2)), (Some(Tok::Module), Some(Tok::Uident(_)))),
+            // `Stdlib.List` as a path of its own; `(module List : S)`.
+            (Some(Tok::Dot), _) => matches!(back(2), Some(Tok::Uident(s)) if s == "Stdlib"),
+            (Some(Tok::Module), Some(Tok::Colon)) => matches!(back(2), Some(Tok::LParen)),
             _ => false,
         };
         if refers {
@@ -172,5 +175,12 @@ mod tests {
     fn opens_aliases_and_functor_arguments_link() {
         let program = "open List\nmodule M = Map.Make (Printexc)\nmodule L = Fun";
         assert_eq!(linked(&lib(), &[program]), [R, R, R, R, R]);
+    }
+
+    #[test]
+    fn stdlib_paths_and_packed_modules_link() {
+        assert_eq!(linked(&lib(), &["module L = Stdlib.List"]), [R, O, O, R, O]);
+        assert_eq!(linked(&lib(), &["let m = (module Fun : S)"]), [R, R, R, O, O]);
+        assert_eq!(linked(&lib(), &["module type T = module type of Map"]), [R, O, O, O, R]);
     }
 }
