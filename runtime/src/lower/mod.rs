@@ -3,11 +3,14 @@
 //! It works on the untyped tree, so where OCaml needs types (labels commuting, type-directed
 //! disambiguation) it follows the last definition, as OCaml does without annotations.
 
+mod apply;
 mod erase;
 mod expr;
+mod literal;
 mod item;
 mod pattern;
 mod recmod;
+mod record;
 pub mod scope;
 
 use std::rc::Rc;

@@ -71,12 +71,12 @@ impl Lower<'_> {
                 self.steps(p, subject, shared, out)?;
             }
             K::Constant(c) => {
-                let c = super::expr::literal(c, p.span)?;
+                let c = super::literal::literal(c, p.span)?;
                 out.push(Step::Test(Ir::Prim(Prim::Equal, vec![local(subject), c])));
             }
             K::Interval(a, b) => {
-                let a = Ir::Const(super::expr::constant(a, p.span)?);
-                let b = Ir::Const(super::expr::constant(b, p.span)?);
+                let a = Ir::Const(super::literal::constant(a, p.span)?);
+                let b = Ir::Const(super::literal::constant(b, p.span)?);
                 let lo = Ir::Prim(Prim::LessEqual, vec![a, local(subject)]);
                 let hi = Ir::Prim(Prim::LessEqual, vec![local(subject), b]);
                 out.push(Step::Test(and(lo, hi)));
