@@ -3,6 +3,7 @@
 //! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
 
 mod server;
+mod wire;
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
