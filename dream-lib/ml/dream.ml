@@ -18,8 +18,6 @@ type message = {
   mutable body : string;
   mutable meth : Obj.t;
   target : string;
-  mutable client : string option;
-  fd : int option;
   host_id : int;
   mutable fields : (int * Obj.t) list;
 }
@@ -48,18 +46,22 @@ let new_field ?name ?show_value () =
 let field m f = match List.assoc_opt f.key m.fields with Some v -> Some (Obj.obj v) | None -> None
 let set_field m f v = m.fields <- (f.key, Obj.repr v) :: List.remove_assoc f.key m.fields
 
-(* Dream's own fields, shown in debug dumps as Dream shows them. *)
+(* Dream's own fields, shown in debug dumps in the order Dream's field map keeps them. The
+   router's path and prefix are not shown: their show functions are not documented. *)
+let client_field = new_field ~name:"dream.client" ~show_value:(fun s -> s) ()
+let tls_field = new_field ~name:"dream.tls" ~show_value:string_of_bool ()
 let request_id_field = new_field ~name:"dream.request_id" ~show_value:(fun s -> s) ()
-let params_field =
-  new_field ~name:"dream.params"
-    ~show_value:(fun ps -> String.concat "\n" (List.map (fun (k, v) -> k ^ " = " ^ v) ps)) ()
+let fd_field = new_field ~name:"dream.fd" ~show_value:string_of_int ()
 let path_field = new_field ()
 let prefix_field = new_field ()
+let params_field =
+  new_field ~name:"dream.params"
+    ~show_value:(fun ps -> String.concat ", " (List.map (fun (k, v) -> k ^ "=" ^ v) ps)) ()
 
 (* ---- requests and responses ----------------------------------------------------------- *)
 
-let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?client ?fd ?(host_id = -1) headers body =
-  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; client; fd; host_id; fields = [] }
+let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?(host_id = -1) headers body =
+  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; host_id; fields = [] }
 
 let request ?(method_ = `GET) ?(target = "/") ?(headers = []) body =
   make ~meth:(normalize_method method_) ~target headers body
@@ -70,9 +72,9 @@ let response ?status ?code ?(headers = []) body =
 
 let respond ?status ?code ?headers body = Lwt.return (response ?status ?code ?headers body)
 
-let client r = match r.client with Some c -> c | None -> "127.0.0.1:0"
-let set_client r c = r.client <- Some c
-let tls _ = false
+let client r = match field r client_field with Some c -> c | None -> "127.0.0.1:0"
+let set_client r c = set_field r client_field c
+let tls r = field r tls_field = Some true
 let method_ r = Obj.obj r.meth
 let set_method_ r m = r.meth <- Obj.repr (normalize_method m)
 let target r = r.target
@@ -215,7 +217,7 @@ let logger inner request =
     | Some id -> id
     | None -> incr next_request_id; let id = string_of_int !next_request_id in set_field request request_id_field id; id in
   let start = host_time () in
-  let fd = match request.fd with Some fd -> " fd " ^ string_of_int fd | None -> "" in
+  let fd = match field request fd_field with Some fd -> " fd " ^ string_of_int fd | None -> "" in
   logger_log.info (fun log ->
     log ~request "%s %s %s%s %s" (method_to_string (method_ request)) request.target (client request) fd
       (String.concat " " (headers request "User-Agent")));
@@ -477,7 +479,10 @@ let serve_on port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
   host_listen port;
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
-    let request = make ~meth:(string_to_method meth) ~target ~client ~fd ~host_id:id hs body in
+    let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
+    set_field request client_field client;
+    set_field request tls_field false;
+    set_field request fd_field fd;
     Lwt.async (fun () ->
       Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
         (fun r -> host_respond (id, code r, r.headers, r.body); Lwt.return_unit)

@@ -77,7 +77,7 @@ fn normalize(text: &str, port: u16) -> String {
 
 fn mask_numbers(line: &str) -> String {
     let mut line = line.to_owned();
-    for (marker, end, mask) in [("127.0.0.1:", "", "CLIENT"), (" fd ", " ", "N"), (" in ", " \u{3bc}s", "N")] {
+    for (marker, end, mask) in [("127.0.0.1:", "", "CLIENT"), (" fd ", " ", "N"), ("dream.fd: ", "\n", "N"), (" in ", " \u{3bc}s", "N")] {
         let mut from = 0;
         while let Some(at) = line.get(from..).and_then(|s| s.find(marker)) {
             let start = from + at + marker.len();
