@@ -475,10 +475,22 @@ let echo request = respond request.body
 
 (* ---- server --------------------------------------------------------------------------- *)
 
+(* The host could not parse a request from this client: Dream hands that to the error handler
+   as an HTTP-layer error, without a request, and answers 400 with the handler's headers and
+   body. *)
+let http_layer_error (error_handler : error_handler) id client =
+  let e = { condition = `String "Bad request"; layer = `HTTP; caused_by = `Client; request = None;
+            response = None; client = Some client; severity = `Warning; will_send_response = true } in
+  Lwt.async (fun () ->
+    Lwt.try_bind (fun () -> app_adapter error_handler e)
+      (fun r -> host_respond (id, 400, r.headers, r.body); Lwt.return_unit)
+      (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
+
 let serve_on port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
   host_listen port;
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
+    if meth = "" then http_layer_error error_handler id client else
     let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
     set_field request client_field client;
     set_field request tls_field false;

@@ -59,7 +59,18 @@ async fn serve_connection(mut stream: TcpStream, client: String, to_program: mps
                 continue;
             }
             Parsed::BadRequest => {
-                let _ = stream.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n").await;
+                // The program's error handler sees HTTP-layer errors too (and logs them, as
+                // Dream does); an empty method tells it this is one. The status stays 400.
+                let (respond, response) = oneshot::channel();
+                let incoming = Incoming { method: vec![], target: vec![], headers: vec![], body: vec![], client, fd, respond };
+                let mut response = match to_program.send(incoming) {
+                    Ok(()) => response.await.unwrap_or_else(|_| wire::empty(400)),
+                    Err(_) => wire::empty(400),
+                };
+                response.status = 400;
+                out.clear();
+                wire::write_response(&mut out, &response, false);
+                let _ = stream.write_all(&out).await;
                 return;
             }
             Parsed::NotHttp => return,
