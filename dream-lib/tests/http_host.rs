@@ -53,8 +53,10 @@ let () =
   listen {port};
   let count = ref 0 in
   Lwt_main.request_hook := (fun (id, meth, target, _, body, _, _) ->
+    (* An empty method is the host reporting a request it could not parse. *)
+    if meth = "" then respond (id, 400, [], "") else begin
     incr count;
-    respond (id, 200, [("Content-Type", "text/plain")], meth ^ " " ^ target ^ " " ^ string_of_int !count ^ body));
+    respond (id, 200, [("Content-Type", "text/plain")], meth ^ " " ^ target ^ " " ^ string_of_int !count ^ body) end);
   Lwt_main.run (fst (Lwt.wait ()))
 "#
         ),
