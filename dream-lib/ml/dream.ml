@@ -136,14 +136,24 @@ let global_level = ref 3
 let named_levels : (string * int) list ref = ref []
 let sources : (string * int ref) list ref = ref []
 
-(* DD.MM.YY HH:MM:SS.mmm, in UTC. *)
+(* DD.MM.YY HH:MM:SS.mmm, in UTC. A server logs many lines a second, so the part up to the
+   seconds is formatted once per second. *)
+let stamp_cache = ref (-1, "")
+
 let timestamp () =
   let t = host_time () in
   let secs = floor t in
   let ms = Printf.sprintf "%03.0f" (min 999. ((t -. secs) *. 1000.)) in
   let secs = int_of_float secs in
-  let (y, m, d) = civil_of_days (secs / 86400) and rem = secs mod 86400 in
-  Printf.sprintf "%02d.%02d.%02d %02d:%02d:%02d.%s" d m (y mod 100) (rem / 3600) (rem / 60 mod 60) (rem mod 60) ms
+  let prefix =
+    match !stamp_cache with
+    | (s, p) when s = secs -> p
+    | _ ->
+      let (y, m, d) = civil_of_days (secs / 86400) and rem = secs mod 86400 in
+      let p = Printf.sprintf "%02d.%02d.%02d %02d:%02d:%02d." d m (y mod 100) (rem / 3600) (rem / 60 mod 60) (rem mod 60) in
+      stamp_cache := (secs, p);
+      p in
+  prefix ^ ms
 
 (* The id of the request being handled, for log lines without ~request (Dream keeps it in
    an Lwt key around the handler). *)
@@ -154,7 +164,9 @@ let last n s = let l = String.length s in if l <= n then s else String.sub s (l 
 let emit source level request msg =
   let id = match request with Some r -> field r request_id_field | None -> !current_request_id in
   let req = match id with Some i when i <> "" -> " REQ " ^ i | _ -> "" in
-  prerr_string (Printf.sprintf "%s %15s %s%s %s\n" (timestamp ()) (last 15 source) level req msg);
+  let source = last 15 source in
+  let pad = String.make (15 - String.length source) ' ' in
+  prerr_string (timestamp () ^ " " ^ pad ^ source ^ " " ^ level ^ req ^ " " ^ msg ^ "\n");
   flush stderr
 
 let level_column = function `Error -> "ERROR" | `Warning -> " WARN" | `Info -> " INFO" | `Debug -> "DEBUG"
