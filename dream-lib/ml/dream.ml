@@ -19,6 +19,8 @@ type message = {
   mutable meth : Obj.t;
   target : string;
   host_id : int;
+  (* A body given as a string (Content-Length when sent), rather than a stream (chunked). *)
+  mutable known_body : bool;
   mutable fields : (int * Obj.t) list;
 }
 
@@ -61,7 +63,10 @@ let params_field =
 (* ---- requests and responses ----------------------------------------------------------- *)
 
 let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?(host_id = -1) headers body =
-  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; host_id; fields = [] }
+  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; host_id; fields = []; known_body = true }
+
+(* Dream builds some responses on an empty stream rather than a string: they go out chunked. *)
+let streamed_empty status = let r = make ~status [] "" in r.known_body <- false; r
 
 let request ?(method_ = `GET) ?(target = "/") ?(headers = []) body =
   make ~meth:(normalize_method method_) ~target headers body
@@ -99,7 +104,7 @@ let drop_header m name =
 let set_header m name value = drop_header m name; add_header m name value
 
 let body m = Lwt.return m.body
-let set_body m b = m.body <- b
+let set_body m b = m.body <- b; m.known_body <- true
 
 let with_type content_type ?status ?code ?headers body =
   let r = response ?status ?code ?headers body in
@@ -425,7 +430,7 @@ let error_template template : error_handler = fun e ->
   else
     let suggested = match e.condition with
       | `Response r -> r
-      | _ -> response ~status:(match e.caused_by with `Server -> `Internal_Server_Error | `Client -> `Bad_Request) "" in
+      | _ -> streamed_empty (match e.caused_by with `Server -> `Internal_Server_Error | `Client -> `Bad_Request) in
     Lwt.map (fun r -> Some r) (template e (dump e) suggested)
 
 let debug_page code reason dump =
@@ -466,10 +471,10 @@ let catch callback inner request =
 (* The built-in adapter: None from the error handler, or a handler that raises, is an empty 500. *)
 let app_adapter (error_handler : error_handler) e =
   Lwt.catch (fun () ->
-    Lwt.map (function Some r -> r | None -> response ~status:`Internal_Server_Error "") (error_handler e))
+    Lwt.map (function Some r -> r | None -> streamed_empty `Internal_Server_Error) (error_handler e))
     (fun exn ->
       http_log.error (fun log -> log "Error handler raised: %s" (Printexc.to_string exn));
-      Lwt.return (response ~status:`Internal_Server_Error ""))
+      Lwt.return (streamed_empty `Internal_Server_Error))
 
 let check_headers inner request =
   Lwt.map (fun r ->
@@ -483,9 +488,15 @@ let builtins error_handler handler = check_headers (catch (app_adapter error_han
 
 let test ?(prefix = "") handler request = Lwt_main.run (with_site_prefix prefix handler request)
 
-let echo request = respond request.body
+let echo request = let r = make [] request.body in r.known_body <- false; Lwt.return r
 
 (* ---- server --------------------------------------------------------------------------- *)
+
+(* The headers as sent: Dream frames a response the program did not frame itself, with a
+   Content-Length for a known body (added by the host) and chunked for a stream. *)
+let wire_headers r =
+  if r.known_body || has_header r "Content-Length" || has_header r "Transfer-Encoding" then r.headers
+  else r.headers @ [("Transfer-Encoding", "chunked")]
 
 (* The host could not parse a request from this client: Dream hands that to the error handler
    as an HTTP-layer error, without a request, and answers 400 with the handler's headers and
@@ -495,7 +506,7 @@ let http_layer_error (error_handler : error_handler) id client =
             response = None; client = Some client; severity = `Warning; will_send_response = true } in
   Lwt.async (fun () ->
     Lwt.try_bind (fun () -> app_adapter error_handler e)
-      (fun r -> host_respond (id, 400, r.headers, r.body); Lwt.return_unit)
+      (fun r -> host_respond (id, 400, wire_headers r, r.body); Lwt.return_unit)
       (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
 
 let serve_on port error_handler use_builtins handler =
@@ -509,7 +520,7 @@ let serve_on port error_handler use_builtins handler =
     set_field request fd_field fd;
     Lwt.async (fun () ->
       Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
-        (fun r -> host_respond (id, code r, r.headers, r.body); Lwt.return_unit)
+        (fun r -> host_respond (id, code r, wire_headers r, r.body); Lwt.return_unit)
         (fun exn ->
           http_log.error (fun log -> log ~request "%s" (Printexc.to_string exn));
           host_respond (id, 500, [], "");

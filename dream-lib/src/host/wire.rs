@@ -132,8 +132,11 @@ pub fn write_response(out: &mut Vec<u8>, r: &Response, head: bool) {
     let reason = reason(r.status);
     out.extend_from_slice(format!("HTTP/1.1 {} {reason}\r\n", r.status).as_bytes());
     let mut framed = false;
+    let mut chunked = false;
     for (name, value) in &r.headers {
         framed |= name.eq_ignore_ascii_case(b"content-length") || name.eq_ignore_ascii_case(b"transfer-encoding");
+        chunked |= name.eq_ignore_ascii_case(b"transfer-encoding")
+            && String::from_utf8_lossy(value).split(',').any(|t| t.trim().eq_ignore_ascii_case("chunked"));
         // A header can never break the framing: CR and LF inside it are dropped.
         out.extend(name.iter().filter(|&&b| b != b'\r' && b != b'\n'));
         out.extend_from_slice(b": ");
@@ -144,7 +147,18 @@ pub fn write_response(out: &mut Vec<u8>, r: &Response, head: bool) {
         out.extend_from_slice(format!("Content-Length: {}\r\n", r.body.len()).as_bytes());
     }
     out.extend_from_slice(b"\r\n");
-    if !head {
+    if head {
+        return;
+    }
+    if chunked {
+        // The whole body is at hand: one chunk, then the last.
+        if !r.body.is_empty() {
+            out.extend_from_slice(format!("{:x}\r\n", r.body.len()).as_bytes());
+            out.extend_from_slice(&r.body);
+            out.extend_from_slice(b"\r\n");
+        }
+        out.extend_from_slice(b"0\r\n\r\n");
+    } else {
         out.extend_from_slice(&r.body);
     }
 }
@@ -210,5 +224,9 @@ mod tests {
         out.clear();
         write_response(&mut out, &r, true);
         assert!(out.ends_with(b"\r\n\r\n"));
+        out.clear();
+        let r = Response { status: 500, headers: vec![(b"Transfer-Encoding".to_vec(), b"chunked".to_vec())], body: b"abc".to_vec() };
+        write_response(&mut out, &r, false);
+        assert_eq!(out, b"HTTP/1.1 500 Internal Server Error\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n");
     }
 }
