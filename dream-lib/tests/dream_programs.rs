@@ -12,13 +12,24 @@ fn mask_times(log: &str) -> String {
     log.split_inclusive('\n')
         .map(|l| {
             let b = l.as_bytes();
-            if b.len() > 22 && b[2] == b'.' && b[5] == b'.' && b[8] == b' ' && b[17] == b'.' {
+            let l = if b.len() > 22 && b[2] == b'.' && b[5] == b'.' && b[8] == b' ' && b[17] == b'.' {
                 format!("TIME{}", &l[21..])
             } else {
                 l.to_owned()
-            }
+            };
+            mask_duration(&l)
         })
         .collect()
+}
+
+/// `in 195 μs` at the end of a logger line becomes `in N μs`.
+fn mask_duration(line: &str) -> String {
+    let Some(end) = line.find(" \u{3bc}s") else { return line.to_owned() };
+    let digits = line[..end].bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || !line[..end - digits].ends_with(" in ") {
+        return line.to_owned();
+    }
+    format!("{}N{}", &line[..end - digits], &line[end..])
 }
 
 #[test]
