@@ -24,6 +24,7 @@ pub struct Run {
 pub fn run(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
     match suite.kind {
         SuiteKind::Cli => run_cli(mlrun, suite, case, timeout),
+        SuiteKind::Http => crate::http::run_http(mlrun, suite, case, timeout),
     }
 }
 

@@ -7,13 +7,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// How the cases of a suite are run. Every suite today runs `mlrun` once per case and
-/// compares its transcript; the future `dream/` suite (a server answering HTTP requests)
-/// will be a second variant with its own runner, chosen here from what its directory holds.
+/// How the cases of a suite are run, chosen from what its directory holds: `mlrun` once per
+/// source file, or (a suite of `NAME.requests` files) a server answering HTTP requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SuiteKind {
     Cli,
+    Http,
 }
+
+/// The case file extension of HTTP suites.
+pub const REQUESTS_SUFFIX: &str = ".requests";
 
 #[derive(Clone, Debug)]
 pub struct Suite {
@@ -98,16 +101,23 @@ fn load_suite(name: String, dir: PathBuf, filter: Option<&str>) -> Result<Suite,
         BTreeSet::new()
     };
 
-    let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut files = Vec::new();
     let entries = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for entry in entries {
         let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-        if !entry.path().is_file() {
-            continue;
+        if entry.path().is_file() {
+            files.push(entry.file_name().to_string_lossy().into_owned());
         }
-        let file = entry.file_name().to_string_lossy().into_owned();
-        if let Some(case) = case_name(&file) {
-            sources.entry(case.to_string()).or_default().push(file);
+    }
+    let kind = if files.iter().any(|f| f.ends_with(REQUESTS_SUFFIX)) { SuiteKind::Http } else { SuiteKind::Cli };
+    let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for file in files {
+        let case = match kind {
+            SuiteKind::Cli => case_name(&file),
+            SuiteKind::Http => file.strip_suffix(REQUESTS_SUFFIX).filter(|_| !file.starts_with('.')),
+        };
+        if let Some(case) = case {
+            sources.entry(case.to_string()).or_default().push(file.clone());
         }
     }
 
@@ -141,7 +151,7 @@ fn load_suite(name: String, dir: PathBuf, filter: Option<&str>) -> Result<Suite,
     Ok(Suite {
         name,
         dir,
-        kind: SuiteKind::Cli,
+        kind,
         args,
         known_failures,
         cases,
@@ -226,6 +236,19 @@ mod tests {
         );
         assert!(b.problems.is_empty());
         assert!(suites[0].cases.is_empty());
+    }
+
+    #[test]
+    fn a_suite_of_requests_files_is_an_http_suite() {
+        let root = TempDir::new("discover-http");
+        write(&root.join("d/args"), "");
+        write(&root.join("d/page.requests"), "serve: x.ml\n");
+        write(&root.join("d/x.ml"), "");
+        write(&root.join("d/page.expected"), "");
+        let suites = discover(&root, &[], None).unwrap();
+        assert_eq!(suites[0].kind, SuiteKind::Http);
+        let names: Vec<&str> = suites[0].cases.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["page"]);
     }
 
     #[test]

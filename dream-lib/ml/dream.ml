@@ -1,278 +1,551 @@
-(* The first slice of Dream for mlrun: requests and responses, the router, the logger and
-   Dream.run over the native host. It uses only the primitives below, so it does not wait for
-   the rest of the stdlib. Behaviour follows Dream 1.0.0~alpha8 (shared/dream-api.md). *)
+(* Dream for mlrun: messages, the router, the logger, error handling, testing and Dream.run
+   over the native host. Behaviour follows Dream 1.0.0~alpha8 (shared/dream-api.md). Without
+   a type checker, requests and responses share one record type: Dream's ['a message]
+   functions (headers, bodies, fields) then work on both without dispatch. *)
+
+include Dream__pure
 
 external host_listen : int -> unit = "%host_listen"
 external host_respond : int * int * (string * string) list * string -> unit = "%host_respond"
 external host_time : unit -> float = "%host_time"
 external host_port_override : unit -> int = "%host_port_override"
-external string_get : string -> int -> char = "%string_safe_get"
-external bytes_create : int -> bytes = "caml_create_bytes"
-external blit_string : string -> int -> bytes -> int -> int -> unit = "caml_blit_string"
-external bytes_to_string : bytes -> string = "%bytes_to_string"
-external bytes_set : bytes -> int -> char -> unit = "%bytes_safe_set"
-external format_exception : exn -> string = "caml_format_exception"
-
-(* ---- strings -------------------------------------------------------------------------- *)
-
-let sub s start len =
-  let b = bytes_create len in
-  blit_string s start b 0 len;
-  bytes_to_string b
-
-let index_from s start c =
-  let n = string_length s in
-  let rec go i = if i >= n then None else if string_get s i = c then Some i else go (i + 1) in
-  go start
-
-let split_on s c =
-  let n = string_length s in
-  let rec go start =
-    match index_from s start c with
-    | None -> [sub s start (n - start)]
-    | Some i -> sub s start (i - start) :: go (i + 1) in
-  go 0
-
-let lowercase s =
-  let n = string_length s in
-  let b = bytes_create n in
-  for i = 0 to n - 1 do
-    let c = int_of_char (string_get s i) in
-    bytes_set b i (char_of_int (if c >= 65 && c <= 90 then c + 32 else c))
-  done;
-  bytes_to_string b
-
-let pad_left width s =
-  let n = string_length s in
-  if n >= width then sub s (n - width) width
-  else begin
-    let b = bytes_create width in
-    for i = 0 to width - n - 1 do blit_string " " 0 b i 1 done;
-    blit_string s 0 b (width - n) n;
-    bytes_to_string b
-  end
-
-let two n = if n < 10 then "0" ^ string_of_int n else string_of_int n
-let three n = if n < 10 then "00" ^ string_of_int n else if n < 100 then "0" ^ string_of_int n else string_of_int n
 
 (* ---- messages ------------------------------------------------------------------------- *)
 
-type method_ = string
-type status = int
-
-type request = {
-  host_id : int;
-  meth : string;
-  target : string;
-  req_headers : (string * string) list;
-  req_body : string;
-  client_addr : string;
-  socket_fd : int;
-  mutable params : (string * string) list;
-  mutable request_id : string option;
-  mutable prefix_len : int;
-}
-
-type response = {
-  mutable status : int;
+type message = {
+  mutable status : Obj.t;
   mutable headers : (string * string) list;
   mutable body : string;
+  mutable meth : Obj.t;
+  target : string;
+  host_id : int;
+  (* A body given as a string (Content-Length when sent), rather than a stream (chunked). *)
+  mutable known_body : bool;
+  mutable fields : (int * Obj.t) list;
 }
 
+type request = message
+type response = message
 type handler = request -> response Lwt.t
 type middleware = handler -> handler
+type 'a promise = 'a Lwt.t
 
-let response ?(status = 200) ?(headers = []) body = { status; headers; body }
+(* ---- variables ------------------------------------------------------------------------ *)
 
-let respond ?status ?code ?headers body =
-  let status = match code, status with Some c, _ -> Some c | None, s -> s in
-  Lwt.return (response ?status ?headers body)
+type 'a field = { key : int; field_name : string option; show : ('a -> string) option }
 
-let with_content_type ct headers =
-  ("Content-Type", ct) :: List.filter (fun (n, _) -> lowercase n <> "content-type") headers
+let next_key = ref 0
+let shown_fields = ref []
 
-let html ?status ?code ?(headers = []) body =
-  respond ?status ?code ~headers:(with_content_type "text/html; charset=utf-8" headers) body
+let new_field ?name ?show_value () =
+  incr next_key;
+  let f = { key = !next_key; field_name = name; show = show_value } in
+  (match name, show_value with
+   | Some n, Some s -> shown_fields := !shown_fields @ [(f.key, (n, fun v -> s (Obj.obj v)))]
+   | _ -> ());
+  f
 
-let json ?status ?code ?(headers = []) body =
-  respond ?status ?code ~headers:(with_content_type "application/json" headers) body
+let field m f = match List.assoc_opt f.key m.fields with Some v -> Some (Obj.obj v) | None -> None
+let set_field m f v = m.fields <- (f.key, Obj.repr v) :: List.remove_assoc f.key m.fields
 
-let empty ?(headers = []) status = Lwt.return (response ~status ~headers "")
+(* Dream's own fields, shown in debug dumps in the order Dream's field map keeps them. The
+   router's path and prefix are not shown: their show functions are not documented. *)
+let client_field = new_field ~name:"dream.client" ~show_value:(fun s -> s) ()
+let tls_field = new_field ~name:"dream.tls" ~show_value:string_of_bool ()
+let request_id_field = new_field ~name:"dream.request_id" ~show_value:(fun s -> s) ()
+let fd_field = new_field ~name:"dream.fd" ~show_value:string_of_int ()
+let path_field = new_field ()
+let prefix_field = new_field ()
+let params_field =
+  new_field ~name:"dream.params"
+    ~show_value:(fun ps -> String.concat ", " (List.map (fun (k, v) -> k ^ "=" ^ v) ps)) ()
 
-let redirect ?status ?code ?(headers = []) _request location =
-  let status = match status, code with Some s, _ -> s | None, Some c -> c | None, None -> 303 in
-  Lwt.return (response ~status ~headers:(("Location", location) :: headers) "")
+(* ---- requests and responses ----------------------------------------------------------- *)
 
-let html_escape s =
-  let n = string_length s in
-  let rec go i acc start =
-    if i >= n then acc ^ sub s start (n - start)
-    else
-      let entity = match string_get s i with
-        | '&' -> Some "&amp;" | '<' -> Some "&lt;" | '>' -> Some "&gt;"
-        | '"' -> Some "&quot;" | '\'' -> Some "&#x27;" | _ -> None in
-      match entity with
-      | Some e -> go (i + 1) (acc ^ sub s start (i - start) ^ e) (i + 1)
-      | None -> go (i + 1) acc start in
-  go 0 "" 0
-let not_found _ = empty 404
+let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?(host_id = -1) headers body =
+  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; host_id; fields = []; known_body = true }
 
-let method_ r = r.meth
+(* Dream builds some responses on an empty stream rather than a string: they go out chunked. *)
+let streamed_empty status = let r = make ~status [] "" in r.known_body <- false; r
+
+let request ?(method_ = `GET) ?(target = "/") ?(headers = []) body =
+  make ~meth:(normalize_method method_) ~target headers body
+
+let response ?status ?code ?(headers = []) body =
+  let status = match status, code with Some s, _ -> s | None, Some c -> int_to_status c | None, None -> `OK in
+  make ~status headers body
+
+let respond ?status ?code ?headers body = Lwt.return (response ?status ?code ?headers body)
+
+let client r = match field r client_field with Some c -> c | None -> "127.0.0.1:0"
+let set_client r c = set_field r client_field c
+let tls r = field r tls_field = Some true
+let method_ r = Obj.obj r.meth
+let set_method_ r m = r.meth <- Obj.repr (normalize_method m)
 let target r = r.target
-let client r = r.client_addr
-let body r = Lwt.return r.req_body
+let status r = Obj.obj r.status
+let set_status r s = r.status <- Obj.repr s
+let code r = status_to_int (status r)
 
-let header r name =
+let header m name =
   let name = lowercase name in
-  match List.find_opt (fun (n, _) -> lowercase n = name) r.req_headers with
-  | Some (_, v) -> Some v
-  | None -> None
+  match List.find_opt (fun (n, _) -> lowercase n = name) m.headers with Some (_, v) -> Some v | None -> None
 
-let headers r name =
+let headers m name =
   let name = lowercase name in
-  List.map snd (List.filter (fun (n, _) -> lowercase n = name) r.req_headers)
+  List.map snd (List.filter (fun (n, _) -> lowercase n = name) m.headers)
 
-let all_headers r = r.req_headers
-let status r = r.status
-let set_header r name value =
-  r.headers <- (name, value) :: List.filter (fun (n, _) -> lowercase n <> lowercase name) r.headers
-let add_header r name value = r.headers <- r.headers @ [(name, value)]
+let all_headers m = m.headers
+let has_header m name = header m name <> None
+let add_header m name value = m.headers <- m.headers @ [(name, value)]
+let drop_header m name =
+  let name = lowercase name in
+  m.headers <- List.filter (fun (n, _) -> lowercase n <> name) m.headers
+let set_header m name value = drop_header m name; add_header m name value
 
-let param r name =
-  match List.assoc_opt name r.params with
-  | Some v -> v
-  | None -> failwith ("Dream.param: missing path parameter " ^ "\"" ^ name ^ "\"")
+let body m = Lwt.return m.body
+let set_body m b = m.body <- b; m.known_body <- true
+
+let with_type content_type ?status ?code ?headers body =
+  let r = response ?status ?code ?headers body in
+  set_header r "Content-Type" content_type;
+  Lwt.return r
+
+let html ?status ?code ?headers body = with_type text_html ?status ?code ?headers body
+let json ?status ?code ?headers body = with_type application_json ?status ?code ?headers body
+
+let empty ?headers status = respond ?headers ~status ""
+
+let redirect ?status ?code ?headers _request location =
+  let status = match status, code with None, None -> Some `See_Other | s, _ -> s in
+  let r = response ?status ?code ?headers "" in
+  set_header r "Location" location;
+  Lwt.return r
+
+let path r =
+  match field r path_field with Some p -> p | None -> from_path (fst (split_target r.target))
+let with_path p r = set_field r path_field p; r
+let prefix r = to_path (match field r prefix_field with Some p -> p | None -> [])
+
+let all_queries r = from_form_urlencoded (snd (split_target r.target))
+let query r name = List.assoc_opt name (all_queries r)
+let queries r name = List.map snd (List.filter (fun (k, _) -> k = name) (all_queries r))
 
 (* ---- log ------------------------------------------------------------------------------ *)
 
-(* DD.MM.YY HH:MM:SS.mmm, in UTC. *)
+type log_level = [ `Error | `Warning | `Info | `Debug ]
+
+let rank = function `Error -> 1 | `Warning -> 2 | `Info -> 3 | `Debug -> 4
+let global_level = ref 3
+(* Levels recorded per source name, and the live level cell of every source created. *)
+let named_levels : (string * int) list ref = ref []
+let sources : (string * int ref) list ref = ref []
+
+(* DD.MM.YY HH:MM:SS.mmm, in UTC. A server logs many lines a second, so the part up to the
+   seconds is formatted once per second. *)
+let stamp_cache = ref (-1, "")
+
 let timestamp () =
   let t = host_time () in
-  let secs = int_of_float (floor t) in
-  let ms = int_of_float (floor ((t -. floor t) *. 1000. +. 0.5)) in
-  let ms = if ms > 999 then 999 else ms in
-  let days = secs / 86400 and rem = secs mod 86400 in
-  (* civil date from days since 1970-01-01 *)
-  let z = days + 719468 in
-  let era = z / 146097 in
-  let doe = z - era * 146097 in
-  let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365 in
-  let doy = doe - (365 * yoe + yoe / 4 - yoe / 100) in
-  let mp = (5 * doy + 2) / 153 in
-  let d = doy - (153 * mp + 2) / 5 + 1 in
-  let m = if mp < 10 then mp + 3 else mp - 9 in
-  let y = yoe + era * 400 + (if m <= 2 then 1 else 0) in
-  two d ^ "." ^ two m ^ "." ^ two (y mod 100) ^ " " ^ two (rem / 3600) ^ ":" ^ two (rem / 60 mod 60) ^ ":"
-  ^ two (rem mod 60) ^ "." ^ three ms
+  let secs = floor t in
+  let ms = Printf.sprintf "%03.0f" (min 999. ((t -. secs) *. 1000.)) in
+  let secs = int_of_float secs in
+  let prefix =
+    match !stamp_cache with
+    | (s, p) when s = secs -> p
+    | _ ->
+      let (y, m, d) = civil_of_days (secs / 86400) and rem = secs mod 86400 in
+      let p = Printf.sprintf "%02d.%02d.%02d %02d:%02d:%02d." d m (y mod 100) (rem / 3600) (rem / 60 mod 60) (rem mod 60) in
+      stamp_cache := (secs, p);
+      p in
+  prefix ^ ms
 
+(* The id of the request being handled, for log lines without ~request (Dream keeps it in
+   an Lwt key around the handler). *)
 let current_request_id = ref None
 
-let emit source level ?request msg =
-  let id = match request with Some r -> r.request_id | None -> !current_request_id in
+let last n s = let l = String.length s in if l <= n then s else String.sub s (l - n) n
+
+let emit source level request msg =
+  let id = match request with Some r -> field r request_id_field | None -> !current_request_id in
   let req = match id with Some i when i <> "" -> " REQ " ^ i | _ -> "" in
-  prerr_string (timestamp () ^ " " ^ pad_left 15 source ^ " " ^ level ^ req ^ " " ^ msg ^ "\n");
+  let source = last 15 source in
+  let pad = String.make (15 - String.length source) ' ' in
+  prerr_string (timestamp () ^ " " ^ pad ^ source ^ " " ^ level ^ req ^ " " ^ msg ^ "\n");
   flush stderr
 
-let log msg = emit "" "     " msg
-(* The callbacks get the message only: `?request` needs the type checker to be told apart. *)
-let error f = f (fun msg -> emit "" "ERROR" msg)
-let warning f = f (fun msg -> emit "" " WARN" msg)
-let info f = f (fun msg -> emit "" " INFO" msg)
-let debug f = f (fun msg -> emit "" "DEBUG" msg)
+let level_column = function `Error -> "ERROR" | `Warning -> " WARN" | `Info -> " INFO" | `Debug -> "DEBUG"
+
+let log fmt = Printf.ksprintf (fun msg -> emit "" "     " None msg) fmt
+
+(* The function a conditional log hands to its callback. Called through an unknown callee,
+   `log ~request fmt args` arrives here as `log request fmt args` and `log fmt args` as
+   `log fmt args` (labels are resolved only for known callees until the type checker lands),
+   so the first argument tells the two apart: a format is a string at run time. *)
+let message_logger source level first =
+  if Obj.tag (Obj.repr first) = Obj.string_tag then
+    Printf.ksprintf (emit source (level_column level) None) (Obj.magic first)
+  else
+    Obj.magic (fun fmt -> Printf.ksprintf (emit source (level_column level) (Some (Obj.magic first : request))) fmt)
+
+let conditional source cell level k = if rank level <= !cell then k (message_logger source level)
+
+type sub_log = {
+  error : 'a. ((request option -> ('a, unit, string, unit) format4 -> 'a) -> unit) -> unit;
+  warning : 'a. ((request option -> ('a, unit, string, unit) format4 -> 'a) -> unit) -> unit;
+  info : 'a. ((request option -> ('a, unit, string, unit) format4 -> 'a) -> unit) -> unit;
+  debug : 'a. ((request option -> ('a, unit, string, unit) format4 -> 'a) -> unit) -> unit;
+}
+
+let sub_log ?level name =
+  let initial = match level, List.assoc_opt name !named_levels with
+    | Some l, _ -> rank l | None, Some r -> r | None, None -> !global_level in
+  (match level with Some l -> named_levels := (name, rank l) :: List.remove_assoc name !named_levels | None -> ());
+  let cell = ref initial in
+  sources := (name, cell) :: !sources;
+  { error = (fun k -> conditional name cell `Error k);
+    warning = (fun k -> conditional name cell `Warning k);
+    info = (fun k -> conditional name cell `Info k);
+    debug = (fun k -> conditional name cell `Debug k) }
+
+let application = sub_log ""
+let error k = application.error k
+let warning k = application.warning k
+let info k = application.info k
+let debug k = application.debug k
+
+let set_log_level name level =
+  named_levels := (name, rank level) :: List.remove_assoc name !named_levels;
+  List.iter (fun (n, cell) -> if n = name then cell := rank level) !sources
+
+let initialize_log ?backtraces ?async_exception_hook ?(level = `Info) ?enable () =
+  let _ = backtraces, async_exception_hook, enable in
+  global_level := rank level;
+  List.iter (fun (n, cell) -> cell := match List.assoc_opt n !named_levels with Some r -> r | None -> rank level) !sources
+
+let router_log = sub_log "dream.router"
+let http_log = sub_log "dream.http"
+let logger_log = sub_log "dream.logger"
 
 let next_request_id = ref 0
 
 let logger inner request =
-  let id = match request.request_id with
+  let id = match field request request_id_field with
     | Some id -> id
-    | None -> incr next_request_id; let id = string_of_int !next_request_id in request.request_id <- Some id; id in
+    | None -> incr next_request_id; let id = string_of_int !next_request_id in set_field request request_id_field id; id in
   let start = host_time () in
-  let agents = match headers request "User-Agent" with
-    | [] -> ""
-    | first :: rest -> List.fold_left (fun acc a -> acc ^ " " ^ a) first rest in
-  emit "dream.logger" " INFO" ~request
-    (request.meth ^ " " ^ request.target ^ " " ^ request.client_addr ^ " fd " ^ string_of_int request.socket_fd ^ " " ^ agents);
+  let fd = match field request fd_field with Some fd -> " fd " ^ string_of_int fd | None -> "" in
+  logger_log.info (fun log ->
+    log ~request "%s %s %s%s %s" (method_to_string (method_ request)) request.target (client request) fd
+      (String.concat " " (headers request "User-Agent")));
   current_request_id := Some id;
   Lwt.try_bind (fun () -> inner request)
     (fun response ->
-      let micros = int_of_float (floor ((host_time () -. start) *. 1e6 +. 0.5)) in
-      let level = if response.status >= 500 then "ERROR" else if response.status >= 400 then " WARN" else " INFO" in
-      let location =
-        if response.status >= 300 && response.status < 400 then
-          match List.find_opt (fun (n, _) -> lowercase n = "location") response.headers with
-          | Some (_, l) -> " " ^ l
-          | None -> ""
-        else "" in
-      emit "dream.logger" level ~request (string_of_int response.status ^ location ^ " in " ^ string_of_int micros ^ " \206\188s");
+      current_request_id := None;
+      let elapsed = (host_time () -. start) *. 1e6 in
+      let code = code response in
+      let location = match header response "Location" with
+        | Some l when code >= 300 && code < 400 -> " " ^ l | _ -> "" in
+      let report log = log ~request "%i%s in %.0f \206\188s" code location elapsed in
+      if code >= 500 then logger_log.error report
+      else if code >= 400 then logger_log.warning report
+      else logger_log.info report;
       Lwt.return response)
     (fun exn ->
-      emit "dream.logger" " WARN" ~request ("Aborted by: " ^ format_exception exn);
+      current_request_id := None;
+      logger_log.warning (fun log -> log ~request "Aborted by: %s" (Printexc.to_string exn));
       Lwt.fail exn)
 
-(* ---- routing -------------------------------------------------------------------------- *)
-
-type route = { route_method : string option; pattern : string list; route_handler : handler }
-
-let path_of_target target =
-  let path = match index_from target 0 '?' with Some i -> sub target 0 i | None -> target in
-  match split_on path '/' with "" :: rest -> rest | l -> l
-
-let pattern_of s = match split_on s '/' with "" :: rest -> rest | l -> l
-
-let route m pattern handler = { route_method = m; pattern = pattern_of pattern; route_handler = handler }
-let get p h = route (Some "GET") p h
-let post p h = route (Some "POST") p h
-let put p h = route (Some "PUT") p h
-let delete p h = route (Some "DELETE") p h
-let head p h = route (Some "HEAD") p h
-let patch p h = route (Some "PATCH") p h
-let options p h = route (Some "OPTIONS") p h
-let any p h = route None p h
-
-(* Matches a pattern against path segments: the parameters, or None. *)
-let rec matches pattern path params =
-  match pattern, path with
-  | [], [] -> Some params
-  | ["**"], _ -> Some params
-  | p :: ps, s :: ss when string_length p > 0 && string_get p 0 = ':' ->
-    matches ps ss ((sub p 1 (string_length p - 1), s) :: params)
-  | p :: ps, s :: ss when p = s -> matches ps ss params
-  | _ -> None
-
-let router routes request =
-  let path = path_of_target request.target in
-  let rec try_routes = function
-    | [] -> empty 404
-    | r :: rest ->
-      let method_ok = match r.route_method with None -> true | Some m -> m = request.meth in
-      (match method_ok, matches r.pattern path [] with
-       | true, Some params -> request.params <- params @ request.params; r.route_handler request
-       | _ -> try_routes rest) in
-  try_routes routes
+(* ---- middleware ----------------------------------------------------------------------- *)
 
 let no_middleware h = h
 let pipeline ms h = List.fold_right (fun m h -> m h) ms h
 
+(* ---- routing -------------------------------------------------------------------------- *)
+
+type token = Literal of string | Param of string | Wildcard
+
+type node =
+  | Handler of Obj.t option * token list * handler
+  | Scope of token list * middleware list * node list
+
+type route = node list
+
+let parse_pattern pattern =
+  let components = match String.split_on_char '/' pattern with "" :: rest -> rest | l -> l in
+  let components = if pattern = "" then [] else drop_inner_empty components in
+  let rec tokens = function
+    | [] -> []
+    | "**" :: [] -> [Wildcard]
+    | "**" :: _ -> failwith "Path wildcard must be last"
+    | c :: rest when String.length c > 1 && c.[0] = '*' -> ignore rest; failwith "Path wildcard must be just '**'"
+    | c :: rest when String.length c > 0 && c.[0] = ':' ->
+      if c = ":" then failwith ("Empty path parameter name in '" ^ pattern ^ "'")
+      else Param (String.sub c 1 (String.length c - 1)) :: tokens rest
+    | c :: rest -> Literal c :: tokens rest in
+  tokens components
+
+let route m pattern handler = [Handler (m, parse_pattern pattern, handler)]
+let get p h = route (Some (Obj.repr `GET)) p h
+let post p h = route (Some (Obj.repr `POST)) p h
+let put p h = route (Some (Obj.repr `PUT)) p h
+let delete p h = route (Some (Obj.repr `DELETE)) p h
+let head p h = route (Some (Obj.repr `HEAD)) p h
+let connect p h = route (Some (Obj.repr `CONNECT)) p h
+let options p h = route (Some (Obj.repr `OPTIONS)) p h
+let trace p h = route (Some (Obj.repr `TRACE)) p h
+let patch p h = route (Some (Obj.repr `PATCH)) p h
+let any p h = route None p h
+let no_route = []
+
+let scope prefix middlewares routes =
+  let tokens = match List.rev (parse_pattern prefix) with Literal "" :: rest -> List.rev rest | t -> List.rev t in
+  [Scope (tokens, middlewares, List.concat routes)]
+
+(* Matches tokens against path components: the new bindings, the consumed components and the
+   rest, or None. A wildcard consumes nothing and needs at least one component. *)
+let rec match_tokens tokens path bindings consumed =
+  match tokens, path with
+  | [], rest -> Some (bindings, List.rev consumed, rest, false)
+  | [Wildcard], (_ :: _ as rest) -> Some (bindings, List.rev consumed, rest, true)
+  | Literal l :: ts, c :: cs when l = c -> match_tokens ts cs bindings (c :: consumed)
+  | Param p :: ts, c :: cs when c <> "" -> match_tokens ts cs ((p, c) :: bindings) (c :: consumed)
+  | _ -> None
+
+(* The first route that takes the request, depth-first: its handler (wrapped in the
+   middlewares of its scopes), parameters, prefix and remaining path. *)
+let rec find_route meth nodes prefix path params wrap =
+  match nodes with
+  | [] -> None
+  | Handler (m, tokens, h) :: rest ->
+    let method_ok = match m with None -> true | Some m -> methods_equal (Obj.obj m) meth in
+    let found = if not method_ok then None else
+      match match_tokens tokens path params [] with
+      | Some (ps, consumed, rest_path, true) -> Some (wrap h, ps, Some (prefix @ consumed, rest_path))
+      | Some (ps, _, [], false) -> Some (wrap h, ps, None)
+      | _ -> None in
+    (match found with Some f -> Some f | None -> find_route meth rest prefix path params wrap)
+  | Scope (tokens, middlewares, nested) :: rest ->
+    let found = match match_tokens tokens path params [] with
+      | Some (ps, consumed, rest_path, false) ->
+        find_route meth nested (prefix @ consumed) rest_path ps (fun h -> wrap (pipeline middlewares h))
+      | _ -> None in
+    (match found with Some f -> Some f | None -> find_route meth rest prefix path params wrap)
+
+let router routes request =
+  let prefix = match field request prefix_field with Some p -> p | None -> [] in
+  let params = match field request params_field with Some p -> p | None -> [] in
+  match find_route (method_ request) (List.concat routes) prefix (path request) params (fun h -> h) with
+  | None -> respond ~status:`Not_Found ""
+  | Some (h, params, sub) ->
+    set_field request params_field params;
+    (match sub with
+     | Some (prefix, rest) -> set_field request prefix_field prefix; set_field request path_field rest
+     | None -> ());
+    h request
+
+let not_found _ = respond ~status:`Not_Found ""
+
+let param request name =
+  match field request params_field with
+  | Some ps when List.mem_assoc name ps -> List.assoc name ps
+  | _ ->
+    let msg = Printf.sprintf "Dream.param: missing path parameter %S" name in
+    router_log.error (fun log -> log ~request "%s" msg);
+    failwith msg
+
+let with_site_prefix p inner request =
+  let want = drop_trailing_slash (from_path p) in
+  let rec strip want path = match want, path with
+    | [], rest -> Some rest
+    | w :: ws, c :: cs when w = c -> strip ws cs
+    | _ -> None in
+  match strip want (path request) with
+  | None -> respond ~status:`Bad_Gateway ""
+  | Some rest -> set_field request prefix_field want; set_field request path_field rest; inner request
+
+(* ---- errors --------------------------------------------------------------------------- *)
+
+type error = {
+  condition : [ `Response of response | `String of string | `Exn of exn ];
+  layer : [ `App | `HTTP | `HTTP2 | `TLS | `WebSocket ];
+  caused_by : [ `Server | `Client ];
+  request : request option;
+  response : response option;
+  client : string option;
+  severity : log_level;
+  will_send_response : bool;
+}
+
+type error_handler = error -> response option Lwt.t
+
+let layer_tag = function
+  | `App -> None | `HTTP -> Some "HTTP" | `HTTP2 -> Some "HTTP/2" | `TLS -> Some "TLS" | `WebSocket -> Some "WebSocket"
+
+let log_error (e : error) =
+  let description = match e.condition with
+    | `String s -> Some s | `Exn exn -> Some (Printexc.to_string exn) | `Response _ -> None in
+  match description with
+  | None -> ()
+  | Some d ->
+    let tag = match layer_tag e.layer, e.client with
+      | None, _ -> [] | Some t, Some c -> [t ^ " (" ^ c ^ ")"] | Some t, None -> [t] in
+    let msg = String.concat ": " (tag @ [d]) in
+    let report log = match e.request with Some request -> log ~request "%s" msg | None -> log "%s" msg in
+    match e.severity with
+    | `Error -> http_log.error report | `Warning -> http_log.warning report
+    | `Info -> http_log.info report | `Debug -> http_log.debug report
+
+let dump (e : error) =
+  let b = Buffer.create 256 in
+  (match e.condition with
+   | `Response r -> Buffer.add_string b (Printf.sprintf "%i %s\n" (code r) (status_to_string (status r)))
+   | `String "" -> Buffer.add_string b "(Library error without description payload)\n"
+   | `String s -> Buffer.add_string b (s ^ "\n")
+   | `Exn exn -> Buffer.add_string b (Printexc.to_string exn ^ "\n"));
+  Buffer.add_string b "\n";
+  Buffer.add_string b ("From: " ^ (match e.layer with
+    | `App -> "Application" | `HTTP -> "HTTP library" | `HTTP2 -> "HTTP2 library"
+    | `TLS -> "TLS library" | `WebSocket -> "WebSocket library") ^ "\n");
+  Buffer.add_string b ("Blame: " ^ (match e.caused_by with `Server -> "Server" | `Client -> "Client") ^ "\n");
+  Buffer.add_string b ("Severity: " ^ (match e.severity with
+    | `Error -> "Error" | `Warning -> "Warning" | `Info -> "Info" | `Debug -> "Debug"));
+  (match e.client with Some c -> Buffer.add_string b ("\n\nClient: " ^ c) | None -> ());
+  (match e.request with
+   | None -> ()
+   | Some r ->
+     Buffer.add_string b (Printf.sprintf "\n\n%s %s" (method_to_string (method_ r)) r.target);
+     List.iter (fun (n, v) -> Buffer.add_string b (Printf.sprintf "\n%s: %s" n v)) r.headers;
+     let shown = List.filter_map (fun (key, (name, show)) ->
+       match List.assoc_opt key r.fields with Some v -> Some (name, show v) | None -> None) !shown_fields in
+     if shown <> [] then begin
+       Buffer.add_string b "\n";
+       List.iter (fun (n, v) -> Buffer.add_string b (Printf.sprintf "\n%s: %s" n v)) shown
+     end);
+  Buffer.contents b
+
+let error_template template : error_handler = fun e ->
+  log_error e;
+  if not e.will_send_response then Lwt.return None
+  else
+    let suggested = match e.condition with
+      | `Response r -> r
+      | _ -> streamed_empty (match e.caused_by with `Server -> `Internal_Server_Error | `Client -> `Bad_Request) in
+    Lwt.map (fun r -> Some r) (template e (dump e) suggested)
+
+let debug_page code reason dump =
+  Printf.sprintf
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+     <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+     <title>%i %s</title>\n<style>body { font-family: sans-serif; margin: 2em; } pre { white-space: pre-wrap; }</style>\n\
+     </head>\n<body>\n<h1>An error occured!</h1>\n<h2>%i %s</h2>\n\
+     <p>This page was generated by Dream's debug error handler. Turn it off in production.</p>\n\
+     <h3>Debug Dump</h3>\n<pre><code>%s</code></pre>\n</body>\n</html>\n"
+    code reason code reason (html_escape dump)
+
+let debug_error_handler =
+  error_template (fun _ dump r ->
+    let c = code r in
+    set_header r "Content-Type" text_html;
+    set_body r (debug_page c (html_escape (status_to_string (status r))) dump);
+    Lwt.return r)
+
+let default_error_handler = error_template (fun _ _ r -> Lwt.return r)
+
+let catch callback inner request =
+  Lwt.try_bind (fun () -> try inner request with exn -> Lwt.fail exn)
+    (fun r ->
+      let c = code r in
+      if c >= 400 && c < 600 then
+        let client_side = c < 500 in
+        callback { condition = `Response r; layer = `App;
+                   caused_by = (if client_side then `Client else `Server); request = Some request;
+                   response = Some r; client = Some (client request);
+                   severity = (if client_side then `Warning else `Error); will_send_response = true }
+      else Lwt.return r)
+    (fun exn ->
+      callback { condition = `Exn exn; layer = `App; caused_by = `Server; request = Some request;
+                 response = None; client = Some (client request); severity = `Error;
+                 will_send_response = true })
+
+(* The built-in adapter: None from the error handler, or a handler that raises, is an empty 500. *)
+let app_adapter (error_handler : error_handler) e =
+  Lwt.catch (fun () ->
+    Lwt.map (function Some r -> r | None -> streamed_empty `Internal_Server_Error) (error_handler e))
+    (fun exn ->
+      http_log.error (fun log -> log "Error handler raised: %s" (Printexc.to_string exn));
+      Lwt.return (streamed_empty `Internal_Server_Error))
+
+let check_headers inner request =
+  Lwt.map (fun r ->
+    if List.exists (fun (n, _) -> String.trim n = "") r.headers then
+      http_log.warning (fun log -> log "A response header is empty or contains only whitespace");
+    r) (inner request)
+
+let builtins error_handler handler = check_headers (catch (app_adapter error_handler) handler)
+
+(* ---- testing -------------------------------------------------------------------------- *)
+
+let test ?(prefix = "") handler request = Lwt_main.run (with_site_prefix prefix handler request)
+
+let echo request = let r = make [] request.body in r.known_body <- false; Lwt.return r
+
 (* ---- server --------------------------------------------------------------------------- *)
 
-let run ?(interface = "localhost") ?(port = 8080) ?stop ?(greeting = true) handler =
-  let _ = stop in
-  let port = match host_port_override () with -1 -> port | p -> p in
-  if greeting then begin
-    (if interface = "localhost" || interface = "127.0.0.1" then log ("Running at http://localhost:" ^ string_of_int port)
-     else log ("Running on " ^ interface ^ ":" ^ string_of_int port ^ " (http://localhost:" ^ string_of_int port ^ ")"));
-    log "Type Ctrl+C to stop"
-  end;
+(* The headers as sent: Dream frames a response the program did not frame itself, with a
+   Content-Length for a known body (added by the host) and chunked for a stream. *)
+let wire_headers r =
+  if r.known_body || has_header r "Content-Length" || has_header r "Transfer-Encoding" then r.headers
+  else r.headers @ [("Transfer-Encoding", "chunked")]
+
+(* The host could not parse a request from this client: Dream hands that to the error handler
+   as an HTTP-layer error, without a request, and answers 400 with the handler's headers and
+   body. *)
+let http_layer_error (error_handler : error_handler) id client =
+  let e = { condition = `String "Bad request"; layer = `HTTP; caused_by = `Client; request = None;
+            response = None; client = Some client; severity = `Warning; will_send_response = true } in
+  Lwt.async (fun () ->
+    Lwt.try_bind (fun () -> app_adapter error_handler e)
+      (fun r -> host_respond (id, 400, wire_headers r, r.body); Lwt.return_unit)
+      (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
+
+let serve_on port error_handler use_builtins handler =
+  let handler = if use_builtins then builtins error_handler handler else handler in
   host_listen port;
-  Lwt_main.request_hook := (fun (id, meth, target, headers, body, client, fd) ->
-    let request = { host_id = id; meth; target; req_headers = headers; req_body = body; client_addr = client;
-                    socket_fd = fd; params = []; request_id = None; prefix_len = 0 } in
-    (* Dream's built-in catch: an exception becomes an empty 500, logged on dream.http. *)
+  Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
+    if meth = "" then http_layer_error error_handler id client else
+    let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
+    set_field request client_field client;
+    set_field request tls_field false;
+    set_field request fd_field fd;
     Lwt.async (fun () ->
       Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
-        (fun r -> host_respond (id, r.status, r.headers, r.body); Lwt.return_unit)
+        (fun r -> host_respond (id, code r, wire_headers r, r.body); Lwt.return_unit)
         (fun exn ->
-          emit "dream.http" "ERROR" ~request (format_exception exn);
+          http_log.error (fun log -> log ~request "%s" (Printexc.to_string exn));
           host_respond (id, 500, [], "");
-          Lwt.return_unit)));
-  Lwt_main.run (fst (Lwt.wait ()))
+          Lwt.return_unit)))
+
+let serve ?(interface = "localhost") ?(port = 8080) ?socket_path ?(stop = fst (Lwt.wait ()))
+    ?(error_handler = default_error_handler) ?tls ?certificate_file ?key_file ?(builtins = true) handler =
+  let _ = interface, socket_path, tls, certificate_file, key_file in
+  let port = match host_port_override () with -1 -> port | p -> p in
+  serve_on port error_handler builtins handler;
+  stop
+
+let run ?(interface = "localhost") ?(port = 8080) ?socket_path ?stop ?error_handler ?tls ?certificate_file
+    ?key_file ?builtins ?(greeting = true) ?adjust_terminal handler =
+  (match adjust_terminal with
+   | Some _ -> http_log.warning (fun log -> log "Dream.run: ~adjust_terminal is deprecated")
+   | None -> ());
+  let shown_port = match host_port_override () with -1 -> port | p -> p in
+  if greeting then begin
+    (match socket_path with
+     | Some p -> log "Running on %s" p
+     | None ->
+       if interface = "localhost" || interface = "127.0.0.1" then log "Running at http://localhost:%i" shown_port
+       else log "Running on %s:%i (http://localhost:%i)" interface shown_port shown_port);
+    log "Type Ctrl+C to stop"
+  end;
+  Lwt_main.run
+    (serve ~interface ~port ?socket_path ?stop ?error_handler ?tls ?certificate_file ?key_file ?builtins handler)

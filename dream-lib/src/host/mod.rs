@@ -4,6 +4,7 @@
 
 mod server;
 mod services;
+mod wire;
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};

@@ -1,14 +1,14 @@
-//! HTTP/1.1 with hyper: each request is handed to the interpreter as plain data and waits
-//! for its response on a oneshot channel.
+//! HTTP/1.x on tokio, parsed with httparse and written by hand: Dream sends headers exactly
+//! as the program spelled and ordered them, and shows request headers as the client sent
+//! them, which hyper's normalized header map cannot give. Each request is handed to the
+//! interpreter as plain data and waits for its response on a oneshot channel; requests of one
+//! connection are answered in order, so pipelining needs nothing more.
 
-use std::convert::Infallible;
-
-use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
-use hyper::server::conn::http1;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
 use tokio::sync::{mpsc, oneshot};
+
+use super::wire::{self, Parsed};
 
 /// A request on its way to the program.
 pub struct Incoming {
@@ -37,66 +37,85 @@ pub async fn listen(port: u16, to_program: mpsc::UnboundedSender<Incoming>) -> s
             let Ok((stream, peer)) = listener.accept().await else { continue };
             let _ = stream.set_nodelay(true);
             let to_program = to_program.clone();
-            let client = peer.to_string();
-            let fd = raw_fd(&stream);
-            tokio::task::spawn_local(async move {
-                let service = service_fn(move |req| handle(req, to_program.clone(), client.clone(), fd));
-                // Real Dream sends no `Date` header.
-                let _ = http1::Builder::new()
-                    .auto_date_header(false)
-                    .preserve_header_case(true)
-                    // Dream writes headers as the program spelled them; hyper cannot take a
-                    // spelling from us, and title case is what programs nearly always write.
-                    .title_case_headers(true)
-                    .serve_connection(TokioIo::new(stream), service)
-                    .await;
-            });
+            tokio::task::spawn_local(serve_connection(stream, peer.to_string(), to_program));
         }
     });
     Ok(())
 }
 
+const READ_CHUNK: usize = 16 * 1024;
+
+async fn serve_connection(mut stream: TcpStream, client: String, to_program: mpsc::UnboundedSender<Incoming>) {
+    let fd = raw_fd(&stream);
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut out: Vec<u8> = Vec::new();
+    loop {
+        let request = match wire::parse(&buffer) {
+            Parsed::Request(r) => r,
+            Parsed::Incomplete => {
+                if !read_more(&mut stream, &mut buffer).await {
+                    return;
+                }
+                continue;
+            }
+            Parsed::BadRequest => {
+                // The program's error handler sees HTTP-layer errors too (and logs them, as
+                // Dream does); an empty method tells it this is one. The status stays 400.
+                let (respond, response) = oneshot::channel();
+                let incoming = Incoming { method: vec![], target: vec![], headers: vec![], body: vec![], client, fd, respond };
+                let mut response = match to_program.send(incoming) {
+                    Ok(()) => response.await.unwrap_or_else(|_| wire::empty(400)),
+                    Err(_) => wire::empty(400),
+                };
+                response.status = 400;
+                out.clear();
+                wire::write_response(&mut out, &response, false);
+                let _ = stream.write_all(&out).await;
+                return;
+            }
+            Parsed::NotHttp => return,
+        };
+        buffer.drain(..request.consumed.min(buffer.len()));
+        let keep_alive = request.keep_alive;
+        let head = request.method == b"HEAD";
+        let (respond, response) = oneshot::channel();
+        let incoming = Incoming {
+            method: request.method,
+            target: request.target,
+            headers: request.headers,
+            body: request.body,
+            client: client.clone(),
+            fd,
+            respond,
+        };
+        let response = match to_program.send(incoming) {
+            Ok(()) => response.await.unwrap_or_else(|_| wire::empty(500)),
+            Err(_) => wire::empty(503),
+        };
+        out.clear();
+        wire::write_response(&mut out, &response, head);
+        if stream.write_all(&out).await.is_err() || !keep_alive {
+            return;
+        }
+    }
+}
+
+/// Reads into the buffer; false at end of stream or on error.
+async fn read_more(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> bool {
+    let start = buffer.len();
+    buffer.resize(start + READ_CHUNK, 0);
+    let n = stream.read(buffer.get_mut(start..).unwrap_or_default()).await.unwrap_or(0);
+    buffer.truncate(start + n);
+    n > 0
+}
+
 #[cfg(unix)]
-fn raw_fd(s: &tokio::net::TcpStream) -> i64 {
+fn raw_fd(s: &TcpStream) -> i64 {
     use std::os::fd::AsRawFd;
     i64::from(s.as_raw_fd())
 }
 
 #[cfg(not(unix))]
-fn raw_fd(_: &tokio::net::TcpStream) -> i64 {
+fn raw_fd(_: &TcpStream) -> i64 {
     -1
-}
-
-async fn handle(
-    req: hyper::Request<hyper::body::Incoming>,
-    to_program: mpsc::UnboundedSender<Incoming>,
-    client: String,
-    fd: i64,
-) -> Result<hyper::Response<Full<Bytes>>, Infallible> {
-    let (parts, body) = req.into_parts();
-    let body = match body.collect().await {
-        Ok(b) => b.to_bytes().to_vec(),
-        Err(_) => return Ok(plain(400, Bytes::new())),
-    };
-    let target = parts.uri.path_and_query().map_or_else(|| parts.uri.to_string(), |p| p.as_str().to_owned());
-    let headers = parts.headers.iter().map(|(n, v)| (n.as_str().as_bytes().to_vec(), v.as_bytes().to_vec())).collect();
-    let (respond, response) = oneshot::channel();
-    let incoming = Incoming { method: parts.method.as_str().as_bytes().to_vec(), target: target.into_bytes(), headers, body, client, fd, respond };
-    if to_program.send(incoming).is_err() {
-        return Ok(plain(503, Bytes::new()));
-    }
-    let Ok(r) = response.await else {
-        return Ok(plain(500, Bytes::new()));
-    };
-    let mut builder = hyper::Response::builder().status(r.status);
-    for (name, value) in &r.headers {
-        builder = builder.header(name.as_slice(), value.as_slice());
-    }
-    Ok(builder.body(Full::new(Bytes::from(r.body))).unwrap_or_else(|_| plain(500, Bytes::new())))
-}
-
-fn plain(status: u16, body: Bytes) -> hyper::Response<Full<Bytes>> {
-    let mut r = hyper::Response::new(Full::new(body));
-    *r.status_mut() = hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
-    r
 }

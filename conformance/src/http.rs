@@ -1,0 +1,165 @@
+//! HTTP cases: `mlrun` serves a program on a loopback port and real requests are sent to it.
+//!
+//! A case is `NAME.requests`: a first line `serve: PATH` (a program file or folder, relative
+//! to the suite directory), then raw requests separated by lines `---`. Each request goes on
+//! its own connection with CRLF line ends and a `Connection: close` header added after its
+//! headers, so every response ends with its connection. The transcript is each response
+//! (CRLF shown as LF) followed by `=====`, then `--- log` and the server's stderr, with what
+//! changes between runs masked: log timestamps (`TIME`), the server's port (`PORT`), client
+//! ports (`CLIENT`), socket descriptors and durations (`N`).
+
+use std::io::{Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::case::Run;
+use crate::discover::{Case, Suite};
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn run_http(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
+    match transcript(mlrun, suite, case, timeout) {
+        Ok(t) => Run { transcript: t.into_bytes(), problem: None },
+        Err(problem) => Run { transcript: Vec::new(), problem: Some(problem) },
+    }
+}
+
+fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Result<String, String> {
+    let path = suite.dir.join(&case.source);
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
+    let program = first.strip_prefix("serve: ").ok_or("the first line must be `serve: PATH`")?;
+    let requests: Vec<&str> = rest.split("\n---\n").filter(|r| !r.trim().is_empty()).collect();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map_err(|e| format!("no free port: {e}"))?
+        .port();
+    let child = Command::new(mlrun)
+        .args(&suite.args)
+        .arg("--port")
+        .arg(port.to_string())
+        .arg(program.trim())
+        .current_dir(&suite.dir)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {}: {e}", mlrun.display()))?;
+    let mut server = Server(child);
+    let deadline = Instant::now() + timeout;
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        if Instant::now() > deadline || server.0.try_wait().ok().flatten().is_some() {
+            return Err("the server did not start listening".to_string());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let mut out = String::new();
+    for request in requests {
+        out.push_str(&send(port, &wire(request.trim_start_matches('\n')), timeout)?);
+        out.push_str("\n=====\n");
+    }
+    // The last log line is written after the response; give it a moment.
+    std::thread::sleep(Duration::from_millis(100));
+    let _ = server.0.kill();
+    let _ = server.0.wait();
+    let mut log = Vec::new();
+    if let Some(mut stderr) = server.0.stderr.take() {
+        let _ = stderr.read_to_end(&mut log);
+    }
+    out.push_str("--- log\n");
+    out.push_str(&String::from_utf8_lossy(&log));
+    Ok(normalize(&out, port))
+}
+
+/// The request as sent: CRLF line ends and `Connection: close` after the headers.
+fn wire(request: &str) -> Vec<u8> {
+    let (head, body) = request.split_once("\n\n").unwrap_or((request.trim_end_matches('\n'), ""));
+    let mut out = head.replace('\n', "\r\n");
+    out.push_str("\r\nConnection: close\r\n\r\n");
+    out.push_str(body);
+    out.into_bytes()
+}
+
+fn send(port: u16, raw: &[u8], timeout: Duration) -> Result<String, String> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).map_err(|e| format!("cannot connect: {e}"))?;
+    s.set_read_timeout(Some(timeout)).map_err(|e| e.to_string())?;
+    s.write_all(raw).map_err(|e| format!("cannot send: {e}"))?;
+    let mut out = Vec::new();
+    // A reset after a complete response is still a response.
+    let _ = s.read_to_end(&mut out);
+    Ok(String::from_utf8_lossy(&out).replace("\r\n", "\n"))
+}
+
+fn normalize(text: &str, port: u16) -> String {
+    let text = text.replace(&format!(":{port}"), ":PORT");
+    text.split_inclusive('\n').map(|line| mask_numbers(&mask_time(line))).collect()
+}
+
+/// `DD.MM.YY HH:MM:SS.mmm` at the start of a log line becomes `TIME`.
+fn mask_time(line: &str) -> String {
+    let stamp = line.get(..21).is_some_and(|s| {
+        s.bytes().enumerate().all(|(i, b)| match i {
+            2 | 5 | 17 => b == b'.',
+            8 => b == b' ',
+            11 | 14 => b == b':',
+            _ => b.is_ascii_digit(),
+        })
+    });
+    match line.get(21..) {
+        Some(rest) if stamp => format!("TIME{rest}"),
+        _ => line.to_owned(),
+    }
+}
+
+fn mask_numbers(line: &str) -> String {
+    const MASKS: [(&str, &str, &str); 4] =
+        [("127.0.0.1:", "", "CLIENT"), (" fd ", " ", "N"), ("dream.fd: ", "\n", "N"), (" in ", " \u{3bc}s", "N")];
+    let mut line = line.to_owned();
+    for (marker, end, mask) in MASKS {
+        let mut from = 0;
+        while let Some(at) = line.get(from..).and_then(|s| s.find(marker)) {
+            let start = from + at + marker.len();
+            let tail = line.get(start..).unwrap_or_default();
+            let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 && tail.get(digits..).is_some_and(|t| t.starts_with(end)) {
+                line.replace_range(start..start + digits, mask);
+            }
+            from = start;
+        }
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_what_varies() {
+        let line = "22.11.26 18:47:45.597    dream.logger  INFO REQ 3 GET /fail 127.0.0.1:44278 fd 7 curl\n";
+        assert_eq!(normalize(line, 8080), "TIME    dream.logger  INFO REQ 3 GET /fail 127.0.0.1:CLIENT fd N curl\n");
+        assert_eq!(mask_numbers("REQ 1 200 in 575 \u{3bc}s"), "REQ 1 200 in N \u{3bc}s");
+        assert_eq!(normalize("Host: localhost:8080\n", 8080), "Host: localhost:PORT\n");
+        assert_eq!(mask_numbers("dream.fd: 12\n"), "dream.fd: N\n");
+        assert_eq!(mask_time("not a time stamp at all\n"), "not a time stamp at all\n");
+    }
+
+    #[test]
+    fn requests_go_out_with_crlf_and_close() {
+        assert_eq!(wire("GET / HTTP/1.1\nHost: x\n"), b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assert_eq!(
+            wire("POST / HTTP/1.1\nContent-Length: 2\n\nab"),
+            b"POST / HTTP/1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\nab"
+        );
+    }
+}

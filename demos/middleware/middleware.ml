@@ -1,0 +1,4 @@
+let () =
+  Dream.run
+  @@ Dream.logger
+  @@ fun _ -> Dream.html "Good morning, world!"
