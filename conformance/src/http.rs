@@ -6,7 +6,8 @@
 //! headers, so every response ends with its connection. The transcript is each response
 //! (CRLF shown as LF) followed by `=====`, then `--- log` and the server's stderr, with what
 //! changes between runs masked: log timestamps (`TIME`), the server's port (`PORT`), client
-//! ports (`CLIENT`), socket descriptors and durations (`N`).
+//! ports (`CLIENT`), socket descriptors and durations (`N`), encrypted cookie values
+//! (`ENCRYPTED`).
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -102,7 +103,21 @@ fn send(port: u16, raw: &[u8], timeout: Duration) -> Result<String, String> {
 
 fn normalize(text: &str, port: u16) -> String {
     let text = text.replace(&format!(":{port}"), ":PORT");
-    text.split_inclusive('\n').map(|line| mask_numbers(&mask_time(line))).collect()
+    text.split_inclusive('\n').map(|line| mask_cookie(&mask_numbers(&mask_time(line)))).collect()
+}
+
+/// An encrypted cookie value (a fresh random nonce each time) becomes `ENCRYPTED`: what
+/// `Set-Cookie: name=` carries when it is base64url of at least a version byte, a nonce and a
+/// tag (39 characters).
+fn mask_cookie(line: &str) -> String {
+    let Some(rest) = line.strip_prefix("Set-Cookie: ") else { return line.to_owned() };
+    let Some(eq) = rest.find('=') else { return line.to_owned() };
+    let value_len = rest.get(eq + 1..).unwrap_or_default().bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_').count();
+    if value_len < 39 {
+        return line.to_owned();
+    }
+    let (name, after) = (rest.get(..=eq).unwrap_or_default(), rest.get(eq + 1 + value_len..).unwrap_or_default());
+    format!("Set-Cookie: {name}ENCRYPTED{after}")
 }
 
 /// `DD.MM.YY HH:MM:SS.mmm` at the start of a log line becomes `TIME`.
@@ -143,6 +158,13 @@ fn mask_numbers(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn masks_encrypted_cookies_only() {
+        let sealed = "Set-Cookie: ui.language=AG1scnVuLWNvb2tpZfGjD9qTMiPzg1lLNptZypNumc42Eg; Path=/\n";
+        assert_eq!(mask_cookie(sealed), "Set-Cookie: ui.language=ENCRYPTED; Path=/\n");
+        assert_eq!(mask_cookie("Set-Cookie: a=short; Path=/\n"), "Set-Cookie: a=short; Path=/\n");
+    }
 
     #[test]
     fn masks_what_varies() {

@@ -59,6 +59,7 @@ let prefix_field = new_field ()
 let params_field =
   new_field ~name:"dream.params"
     ~show_value:(fun ps -> String.concat ", " (List.map (fun (k, v) -> k ^ "=" ^ v) ps)) ()
+let secret_field = new_field ~name:"dream.secret" ~show_value:(fun _ -> "[redacted]") ()
 
 (* ---- requests and responses ----------------------------------------------------------- *)
 
@@ -126,6 +127,79 @@ let path r =
   match field r path_field with Some p -> p | None -> from_path (fst (split_target r.target))
 let with_path p r = set_field r path_field p; r
 let prefix r = to_path (match field r prefix_field with Some p -> p | None -> [])
+
+(* ---- cryptography and cookies --------------------------------------------------------- *)
+
+external host_random : int -> string = "%host:dream_random"
+external host_encrypt : string * string * string -> string = "%host:dream_encrypt"
+external host_decrypt : string * string * string -> string option = "%host:dream_decrypt"
+
+let random n = host_random n
+
+(* Without [set_secret], one random secret for the whole process. *)
+let fallback_secret = lazy (host_random 32)
+
+let set_secret ?(old_secrets = []) secret inner request =
+  set_field request secret_field (secret :: old_secrets);
+  inner request
+
+let secrets request = match field request secret_field with Some s -> s | None -> [Lazy.force fallback_secret]
+
+let encrypt ?(associated_data = "") request plaintext =
+  host_encrypt (List.hd (secrets request), associated_data, plaintext)
+
+(* The current secret with the associated data, then the old ones without it (Dream's quirk). *)
+let decrypt ?(associated_data = "") request ciphertext =
+  match secrets request with
+  | [] -> None
+  | current :: old ->
+    match host_decrypt (current, associated_data, ciphertext) with
+    | Some p -> Some p
+    | None -> List.find_map (fun s -> host_decrypt (s, "", ciphertext)) old
+
+let all_cookies request = List.concat_map from_cookie (headers request "Cookie")
+
+(* Under names that set_cookie's and cookie's own arguments do not hide. *)
+let router_prefix = prefix
+let encrypt_value = encrypt
+let decrypt_value = decrypt
+
+(* The cookie's full name and attributes, from set_cookie's and cookie's shared defaults. *)
+let cookie_name ?prefix ?domain ?path ?secure request name =
+  let path = match path with Some p -> p | None -> Some (router_prefix request) in
+  let secure = match secure with Some s -> s | None -> tls request in
+  let prefix =
+    match prefix with
+    | Some p -> p
+    | None ->
+      if domain = None && path = Some "/" && secure then Some `Host
+      else if secure then Some `Secure
+      else None in
+  let full = (match prefix with Some `Host -> "__Host-" | Some `Secure -> "__Secure-" | None -> "") ^ name in
+  (full, path, secure)
+
+let set_cookie ?prefix ?(encrypt = true) ?expires ?max_age ?domain ?path ?secure ?(http_only = true) ?same_site
+    response request name value =
+  let (full, path, secure) = cookie_name ?prefix ?domain ?path ?secure request name in
+  let same_site = match same_site with Some s -> s | None -> Some `Lax in
+  let value =
+    if encrypt then to_base64url (encrypt_value ~associated_data:("dream.cookie-" ^ full) request value)
+    else value in
+  add_header response "Set-Cookie"
+    (to_set_cookie ?expires ?max_age ?domain ?path ~secure ~http_only ?same_site full value)
+
+let drop_cookie ?prefix ?domain ?path ?secure ?http_only ?same_site response request name =
+  set_cookie ?prefix ~encrypt:false ~expires:0. ?domain ?path ?secure ?http_only ?same_site response request name ""
+
+let cookie ?prefix ?(decrypt = true) ?domain ?path ?secure request name =
+  let (full, _, _) = cookie_name ?prefix ?domain ?path ?secure request name in
+  match List.assoc_opt full (all_cookies request) with
+  | None -> None
+  | Some v when not decrypt -> Some v
+  | Some v ->
+    match from_base64url v with
+    | None -> None
+    | Some raw -> decrypt_value ~associated_data:("dream.cookie-" ^ full) request raw
 
 let all_queries r = from_form_urlencoded (snd (split_target r.target))
 let query r name = List.assoc_opt name (all_queries r)

@@ -1,6 +1,6 @@
 (* The interface of Dream 1.0.0~alpha8 for the parts mlrun delivers (shared/dream-api.md).
    Documentation for now: the type checker will check dream.ml against it. Sections not yet
-   delivered (cookies and cryptography, sessions, flash, forms, CSRF, upload, static,
+   delivered (sessions, flash, forms, CSRF, upload, static,
    streams, websockets, SQL, GraphQL) stay out, so a program using them gets an honest
    "Unbound value". *)
 
@@ -197,6 +197,39 @@ val add_header : 'a message -> string -> string -> unit
 val drop_header : 'a message -> string -> unit
 val set_header : 'a message -> string -> string -> unit
 
+(** {1 Cookies} *)
+
+val set_cookie :
+  ?prefix:[< `Host | `Secure ] option ->
+  ?encrypt:bool ->
+  ?expires:float ->
+  ?max_age:float ->
+  ?domain:string ->
+  ?path:string option ->
+  ?secure:bool ->
+  ?http_only:bool ->
+  ?same_site:[< `Strict | `Lax | `None ] option ->
+    response -> request -> string -> string -> unit
+
+val drop_cookie :
+  ?prefix:[< `Host | `Secure ] option ->
+  ?domain:string ->
+  ?path:string option ->
+  ?secure:bool ->
+  ?http_only:bool ->
+  ?same_site:[< `Strict | `Lax | `None ] option ->
+    response -> request -> string -> unit
+
+val cookie :
+  ?prefix:[< `Host | `Secure ] option ->
+  ?decrypt:bool ->
+  ?domain:string ->
+  ?path:string option ->
+  ?secure:bool ->
+    request -> string -> string option
+
+val all_cookies : request -> (string * string) list
+
 (** {1 Bodies} *)
 
 val body : 'a message -> string promise
@@ -360,6 +393,13 @@ val to_path : ?relative:bool -> ?international:bool -> string list -> string
 val drop_trailing_slash : string list -> string list
 val text_html : string
 val application_json : string
+
+(** {1 Cryptography} *)
+
+val set_secret : ?old_secrets:string list -> string -> middleware
+val random : int -> string
+val encrypt : ?associated_data:string -> request -> string -> string
+val decrypt : ?associated_data:string -> request -> string -> string option
 
 (** {1 Variables} *)
 

@@ -2,6 +2,7 @@
 //! runs on this thread inside a current-thread tokio runtime; when it waits for an event,
 //! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
 
+mod crypto;
 mod server;
 mod services;
 mod wire;

@@ -1,5 +1,5 @@
 //! The host's named services (`external f : ... = "%host:NAME"`): what the stdlib's Unix
-//! module needs from the operating system. Each takes its argument as plain data and answers
+//! module needs from the operating system, and Dream's cryptography. Each takes its argument as plain data and answers
 //! with a value; `None` means the name is unknown.
 
 use std::time::Duration;
@@ -18,6 +18,17 @@ pub async fn call(name: &str, arg: &HostValue) -> Option<Value> {
         "unix_gmtime" => tm(arg.as_float().unwrap_or(0.0), false),
         "unix_localtime" => tm(arg.as_float().unwrap_or(0.0), true),
         "unix_mktime" => mktime(arg),
+        "dream_random" => Value::string(super::crypto::random(usize::try_from(arg.as_int().unwrap_or(0)).unwrap_or(0))),
+        // (secret, associated data, plaintext) -> Dream's ciphertext.
+        "dream_encrypt" => {
+            let part = |i| arg.field(i).and_then(HostValue::as_bytes).unwrap_or_default();
+            Value::string(super::crypto::encrypt(part(0), part(1), part(2)))
+        }
+        // (secret, associated data, ciphertext) -> the plaintext, if it authenticates.
+        "dream_decrypt" => {
+            let part = |i| arg.field(i).and_then(HostValue::as_bytes).unwrap_or_default();
+            mlrun_runtime::host::string_option(super::crypto::decrypt(part(0), part(1), part(2)))
+        }
         "unix_getcwd" => match std::env::current_dir() {
             Ok(d) => Value::string(d.to_string_lossy().into_owned()),
             Err(_) => Value::string(""),

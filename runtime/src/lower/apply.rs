@@ -182,7 +182,8 @@ impl Lower<'_> {
 
     /// Records the labels of a function bound to a name, for the applications that follow.
     pub fn record_labels(&mut self, name: &str, e: &Expr) {
-        let Some(labels) = fun_labels(e).or_else(|| self.partial_labels(e)) else { return };
+        // A function written here, a partial application, or another name for a function.
+        let Some(labels) = fun_labels(e).or_else(|| self.partial_labels(e)).or_else(|| self.callee_labels(e)) else { return };
         let key = match self.names.find(Namespace::Value, name) {
             Some(Binding::Global(g)) => LabelKey::Global(*g),
             Some(Binding::Local { depth, slot }) => LabelKey::Local(*depth, *slot),
