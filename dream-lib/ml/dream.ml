@@ -59,6 +59,19 @@ let prefix_field = new_field ()
 let params_field =
   new_field ~name:"dream.params"
     ~show_value:(fun ps -> String.concat ", " (List.map (fun (k, v) -> k ^ "=" ^ v) ps)) ()
+type session = {
+  mutable session_id : string;
+  mutable label : string;
+  mutable expires_at : float;
+  mutable payload : (string * string) list;
+  mutable dirty : bool;
+  lifetime : float;
+}
+
+let session_field =
+  new_field ~name:"dream.session"
+    ~show_value:(fun s ->
+      s.label ^ " [" ^ String.concat ", " (List.map (fun (k, v) -> Printf.sprintf "%S: %S" k v) s.payload) ^ "]") ()
 let secret_field = new_field ~name:"dream.secret" ~show_value:(fun _ -> "[redacted]") ()
 
 (* ---- requests and responses ----------------------------------------------------------- *)
@@ -300,6 +313,246 @@ let initialize_log ?backtraces ?async_exception_hook ?(level = `Info) ?enable ()
 let router_log = sub_log "dream.router"
 let http_log = sub_log "dream.http"
 let logger_log = sub_log "dream.logger"
+
+(* ---- sessions (memory backend) -------------------------------------------------------- *)
+
+let session_log = sub_log "dream.session"
+let memory_store : (string, session) Hashtbl.t = Hashtbl.create 16
+
+let missing_session () =
+  session_log.error (fun log -> log "Missing session middleware");
+  failwith "Missing session middleware"
+
+let get_session request = match field request session_field with Some s -> s | None -> missing_session ()
+
+let rec fresh_id () = let id = to_base64url (random 18) in if Hashtbl.mem memory_store id then fresh_id () else id
+
+let fresh_session lifetime =
+  let s = { session_id = fresh_id (); label = to_base64url (random 9); expires_at = host_time () +. lifetime;
+            payload = []; dirty = true; lifetime } in
+  Hashtbl.replace memory_store s.session_id s;
+  s
+
+(* The session the request's cookie names, refreshed past half its lifetime; a new one if it
+   is missing, unknown or expired. *)
+let load_session lifetime request =
+  let now = host_time () in
+  let stored =
+    match cookie ~decrypt:false request "dream.session" with
+    | Some v when String.length v > 0 && v.[0] = '0' -> Hashtbl.find_opt memory_store (String.sub v 1 (String.length v - 1))
+    | _ -> None in
+  match stored with
+  | Some s when s.expires_at > now ->
+    if s.expires_at -. now <= lifetime /. 2. then begin s.expires_at <- now +. lifetime; s.dirty <- true end
+    else s.dirty <- false;
+    s
+  | Some s -> Hashtbl.remove memory_store s.session_id; fresh_session lifetime
+  | None -> fresh_session lifetime
+
+let memory_sessions ?(lifetime = 1209600.) inner request =
+  let session = load_session lifetime request in
+  set_field request session_field session;
+  Lwt.bind (inner request) (fun response ->
+    if session.dirty then
+      set_cookie response request "dream.session" ("0" ^ session.session_id) ~encrypt:false
+        ~max_age:(session.expires_at -. host_time ());
+    Lwt.return response)
+
+let session_field request name = List.assoc_opt name (get_session request).payload
+let all_session_fields request = (get_session request).payload
+let set_session_field request name value =
+  let s = get_session request in
+  s.payload <- (name, value) :: List.remove_assoc name s.payload;
+  Lwt.return_unit
+let drop_session_field request name =
+  let s = get_session request in
+  s.payload <- List.remove_assoc name s.payload;
+  Lwt.return_unit
+(* A fresh session in place of the request's: new id and label, empty, full lifetime. *)
+let invalidate_session request =
+  let s = get_session request in
+  Hashtbl.remove memory_store s.session_id;
+  s.session_id <- fresh_id ();
+  s.label <- to_base64url (random 9);
+  s.expires_at <- host_time () +. s.lifetime;
+  s.payload <- [];
+  s.dirty <- true;
+  Hashtbl.replace memory_store s.session_id s;
+  Lwt.return_unit
+let session_id request = (get_session request).session_id
+let session_label request = (get_session request).label
+let session_expires_at request = (get_session request).expires_at
+
+(* ---- flash messages ------------------------------------------------------------------ *)
+
+let flash_log = sub_log "dream.flash"
+let flash_outbox : (string * string) list ref field = new_field ()
+
+(* JSON strings as Yojson writes them, and a reader for the array of strings the cookie holds. *)
+let json_string s =
+  let b = Buffer.create (String.length s + 2) in
+  Buffer.add_char b '"';
+  String.iter (fun c -> match c with
+    | '"' -> Buffer.add_string b "\\\""
+    | '\\' -> Buffer.add_string b "\\\\"
+    | '\n' -> Buffer.add_string b "\\n"
+    | '\r' -> Buffer.add_string b "\\r"
+    | '\t' -> Buffer.add_string b "\\t"
+    | '\b' -> Buffer.add_string b "\\b"
+    | '\012' -> Buffer.add_string b "\\f"
+    | c when Char.code c < 0x20 || Char.code c = 0x7f -> Buffer.add_string b (Printf.sprintf "\\u%04x" (Char.code c))
+    | c -> Buffer.add_char b c) s;
+  Buffer.add_char b '"';
+  Buffer.contents b
+
+exception Bad_json
+
+let json_strings text =
+  let n = String.length text and i = ref 0 in
+  let peek () = if !i < n then text.[!i] else raise Bad_json in
+  let skip () = while !i < n && (text.[!i] = ' ' || text.[!i] = '\n' || text.[!i] = '\t' || text.[!i] = '\r') do incr i done in
+  let expect c = skip (); if peek () <> c then raise Bad_json; incr i in
+  let string () =
+    expect '"';
+    let b = Buffer.create 16 in
+    let rec go () =
+      match peek () with
+      | '"' -> incr i
+      | '\\' ->
+        incr i;
+        (match peek () with
+         | 'n' -> Buffer.add_char b '\n' | 'r' -> Buffer.add_char b '\r' | 't' -> Buffer.add_char b '\t'
+         | 'b' -> Buffer.add_char b '\b' | 'f' -> Buffer.add_char b '\012'
+         | 'u' ->
+           let code = int_of_string ("0x" ^ String.sub text (!i + 1) 4) in
+           i := !i + 4;
+           if code < 0x80 then Buffer.add_char b (Char.chr code)
+           else Buffer.add_utf_8_uchar b (Uchar.of_int code)
+         | c -> Buffer.add_char b c);
+        incr i; go ()
+      | c -> Buffer.add_char b c; incr i; go () in
+    go ();
+    Buffer.contents b in
+  expect '[';
+  skip ();
+  let items =
+    if peek () = ']' then (incr i; [])
+    else begin
+      let rec more acc =
+        let acc = (skip (); if peek () <> '"' then failwith "Bad flash message content"; string ()) :: acc in
+        skip ();
+        match peek () with ',' -> incr i; more acc | ']' -> incr i; List.rev acc | _ -> raise Bad_json in
+      more []
+    end in
+  items
+
+let flash_messages request =
+  match cookie request "dream.flash" with
+  | None -> []
+  | Some json ->
+    match json_strings json with
+    | exception Bad_json -> []
+    | exception Invalid_argument _ -> []
+    | items ->
+      let rec pairs = function c :: m :: rest -> (c, m) :: pairs rest | _ -> [] in
+      pairs items
+
+let add_flash_message request category message =
+  match field request flash_outbox with
+  | Some outbox -> outbox := !outbox @ [ (category, message) ]
+  | None ->
+    flash_log.error (fun log -> log "Missing flash message middleware");
+    failwith "Missing flash message middleware"
+
+let flash inner request =
+  let outbox = ref [] in
+  set_field request flash_outbox outbox;
+  Lwt.bind (inner request) (fun response ->
+    let messages = !outbox in
+    (match messages with
+     | [] -> flash_log.debug (fun log -> log request "No flash messages.")
+     | _ -> flash_log.debug (fun log -> log request "Flash messages: %s"
+              (String.concat ", " (List.map (fun (c, m) -> c ^ ": " ^ m) messages))));
+    (if messages <> [] then begin
+       let json = "[" ^ String.concat "," (List.concat_map (fun (c, m) -> [ json_string c; json_string m ]) messages) ^ "]" in
+       if String.length json >= 3072 then
+         flash_log.warning (fun log -> log request "Flash messages exceed soft size limit (3072 bytes)");
+       set_cookie response request "dream.flash" json ~max_age:300.
+     end
+     else if cookie ~decrypt:false request "dream.flash" <> None then
+       set_cookie response request "dream.flash" "" ~expires:0.);
+    Lwt.return response)
+
+(* ---- CSRF tokens and forms ------------------------------------------------------------ *)
+
+let csrf_log = sub_log "dream.csrf"
+let form_log = sub_log "dream.form"
+
+let csrf_token ?(valid_for = 3600.) request =
+  let label = session_label request in
+  let expires_at = floor (host_time () +. valid_for) in
+  let json = Printf.sprintf "{\"session\":%S,\"expires_at\":%.1f}" label expires_at in
+  to_base64url (encrypt ~associated_data:"dream.csrf" request json)
+
+let csrf_tag request =
+  Printf.sprintf "<input name=\"dream.csrf\" type=\"hidden\" value=\"%s\">\n" (csrf_token request)
+
+(* {"session":"LABEL","expires_at":NUMBER}, exactly: the label and the expiry. *)
+let parse_csrf_payload json =
+  let prefix = "{\"session\":\"" in
+  let n = String.length json and p = String.length prefix in
+  if n < p || String.sub json 0 p <> prefix then None
+  else
+    match String.index_from_opt json p '"' with
+    | None -> None
+    | Some q ->
+      let label = String.sub json p (q - p) in
+      let key = "\",\"expires_at\":" in
+      let k = String.length key in
+      if q + k > n || String.sub json q k <> key || json.[n - 1] <> '}' then None
+      else
+        match float_of_string_opt (String.sub json (q + k) (n - 1 - q - k)) with
+        | Some t -> Some (label, t)
+        | None -> None
+
+let verify_csrf_token request token =
+  let warn msg = csrf_log.warning (fun log -> log request msg) in
+  Lwt.return
+    (match from_base64url token with
+     | None -> warn "CSRF token not Base64-encoded"; `Invalid
+     | Some raw ->
+       match decrypt ~associated_data:"dream.csrf" request raw with
+       | None -> warn "CSRF token could not be verified"; `Invalid
+       | Some json ->
+         match parse_csrf_payload json with
+         | None -> warn "CSRF token payload invalid"; `Invalid
+         | Some (label, expires_at) ->
+           if label <> session_label request then begin warn "CSRF token not for this session"; `Wrong_session end
+           else if expires_at <= host_time () then begin warn "CSRF token expired"; `Expired expires_at end
+           else `Ok)
+
+let form ?(csrf = true) request =
+  let content_type = match header request "Content-Type" with Some c -> List.hd (String.split_on_char ';' c) | None -> "" in
+  if content_type <> "application/x-www-form-urlencoded" then begin
+    form_log.warning (fun log -> log request "Content-Type not 'application/x-www-form-urlencoded'");
+    Lwt.return `Wrong_content_type
+  end else
+    Lwt.bind (body request) (fun body ->
+      let fields = from_form_urlencoded body in
+      if not csrf then Lwt.return (`Ok (List.stable_sort (fun (a, _) (b, _) -> String.compare a b) fields))
+      else begin
+        let tokens, rest = List.partition (fun (k, _) -> k = "dream.csrf") fields in
+        let rest = List.stable_sort (fun (a, _) (b, _) -> String.compare a b) rest in
+        match tokens with
+        | [] -> form_log.warning (fun log -> log request "CSRF token missing"); Lwt.return (`Missing_token rest)
+        | [ (_, token) ] ->
+          Lwt.map (function
+            | `Ok -> `Ok rest
+            | `Expired t -> `Expired (rest, t)
+            | `Wrong_session -> `Wrong_session rest
+            | `Invalid -> `Invalid_token rest) (verify_csrf_token request token)
+        | _ -> form_log.warning (fun log -> log request "CSRF token duplicated"); Lwt.return (`Many_tokens rest)
+      end)
 
 let next_request_id = ref 0
 

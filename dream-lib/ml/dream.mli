@@ -1,6 +1,6 @@
 (* The interface of Dream 1.0.0~alpha8 for the parts mlrun delivers (shared/dream-api.md).
    Documentation for now: the type checker will check dream.ml against it. Sections not yet
-   delivered (sessions, flash, forms, CSRF, upload, static,
+   delivered (SQL and cookie sessions, upload, static,
    streams, websockets, SQL, GraphQL) stay out, so a program using them gets an honest
    "Unbound value". *)
 
@@ -393,6 +393,49 @@ val to_path : ?relative:bool -> ?international:bool -> string list -> string
 val drop_trailing_slash : string list -> string list
 val text_html : string
 val application_json : string
+
+(** {1 Sessions} *)
+
+val session_field : request -> string -> string option
+val set_session_field : request -> string -> string -> unit promise
+val drop_session_field : request -> string -> unit promise
+val all_session_fields : request -> (string * string) list
+val invalidate_session : request -> unit promise
+val memory_sessions : ?lifetime:float -> middleware
+val session_id : request -> string
+val session_label : request -> string
+val session_expires_at : request -> float
+
+(** {1 Flash messages} *)
+
+val flash : middleware
+val flash_messages : request -> (string * string) list
+val add_flash_message : request -> string -> string -> unit
+
+(** {1 Forms} *)
+
+type 'a form_result = [
+  | `Ok            of 'a
+  | `Expired       of 'a * float
+  | `Wrong_session of 'a
+  | `Invalid_token of 'a
+  | `Missing_token of 'a
+  | `Many_tokens   of 'a
+  | `Wrong_content_type
+]
+
+val form : ?csrf:bool -> request -> (string * string) list form_result promise
+
+type csrf_result = [
+  | `Ok
+  | `Expired of float
+  | `Wrong_session
+  | `Invalid
+]
+
+val csrf_token : ?valid_for:float -> request -> string
+val verify_csrf_token : request -> string -> csrf_result promise
+val csrf_tag : request -> string
 
 (** {1 Cryptography} *)
 
