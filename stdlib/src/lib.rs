@@ -67,4 +67,5 @@ pub const LIBRARIES: &[(&str, &str, &str)] = &[
     ("Lwt_mutex", "lwt_mutex.ml", include_str!("../ml/lwt_mutex.ml")),
     ("Lwt_condition", "lwt_condition.ml", include_str!("../ml/lwt_condition.ml")),
     ("Lwt_io", "lwt_io.ml", include_str!("../ml/lwt_io.ml")),
+    ("Yojson", "yojson.ml", include_str!("../ml/yojson.ml")),
 ];
