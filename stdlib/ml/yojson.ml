@@ -103,6 +103,13 @@ let pp_list sep ppx out l =
   let pp_sep out () = Format.fprintf out "%s@ " sep in
   Format.pp_print_list ~pp_sep ppx out l
 
+(* A list of atoms fills lines (hov); any other list puts each element on its own line once
+   it does not fit on one (hv). *)
+let is_atom = function
+  | `Null | `Bool _ | `Int _ | `Float _ | `String _ | `Intlit _
+  | `List [] | `Assoc [] | `Tuple [] | `Variant (_, None) -> true
+  | _ -> false
+
 let rec format std out = function
   | `Null -> Format.pp_print_string out "null"
   | `Bool x -> Format.pp_print_bool out x
@@ -111,19 +118,26 @@ let rec format std out = function
   | `Float f -> Format.pp_print_string out (json_string_of_float ~std f)
   | `String s -> Format.pp_print_string out (json_string_of_string s)
   | `List [] -> Format.pp_print_string out "[]"
-  | `List l -> Format.fprintf out "[@;<1 0>@[<hov>%a@]@;<1 -2>]" (pp_list "," (format std)) l
+  | `List l when List.for_all is_atom l ->
+    Format.fprintf out "[@;<1 0>@[<hov>%a@]@;<1 -2>]" (pp_list "," (format_elem std)) l
+  | `List l -> Format.fprintf out "[@;<1 0>@[<hv>%a@]@;<1 -2>]" (pp_list "," (format_elem std)) l
   | `Assoc [] -> Format.pp_print_string out "{}"
   | `Assoc l -> Format.fprintf out "{@;<1 0>%a@;<1 -2>}" (pp_list "," (format_field std)) l
   | `Tuple l ->
     if std then format std out (`List l)
     else if l = [] then Format.pp_print_string out "()"
-    else Format.fprintf out "(@,%a@;<0 -2>)" (pp_list "," (format std)) l
+    else Format.fprintf out "(@,%a@;<0 -2>)" (pp_list "," (format_elem std)) l
   | `Variant (s, None) ->
     if std then format std out (`String s)
     else Format.fprintf out "<%s>" (json_string_of_string s)
   | `Variant (s, Some x) ->
     if std then format std out (`List [`String s; x])
     else Format.fprintf out "<@[<hv2>%s: %a@]>" (json_string_of_string s) (format std) x
+(* Each composite element of a list or tuple breaks, if it must, relative to where it
+   starts; atoms get no box of their own (a box opened past Format's max indent would force
+   a break). *)
+and format_elem std out x =
+  if is_atom x then format std out x else Format.fprintf out "@[<hv2>%a@]" (format std) x
 and format_field std out (name, x) =
   Format.fprintf out "@[<hv2>%s: %a@]" (json_string_of_string name) (format std) x
 
@@ -141,12 +155,9 @@ type reader = { text : string; mutable pos : int; mutable lnum : int; mutable bo
 let at_end r = r.pos >= String.length r.text
 let peek r = if at_end r then None else Some r.text.[r.pos]
 
-let is_space c = c = ' ' || c = '\t' || c = '\r' || c = '\n'
-
-(* The characters from [pos] up to the next blank, which messages quote after the token. *)
-let junk_end r pos =
-  let rec go i = if i < String.length r.text && not (is_space r.text.[i]) then go (i + 1) else i in
-  go pos
+(* Messages quote the offending token's first character and at most 32 more, whatever they
+   are (newlines included). *)
+let junk_end r pos = min (String.length r.text) (pos + 32)
 
 (* Messages name the bytes of the line: "bytes S-E" from the token's start to the end of the
    quoted junk; an error found before any character (end of input, junk after the value)
@@ -157,8 +168,7 @@ let error_at r start stop descr =
   json_error (Printf.sprintf "Line %d, %s:\n%s" r.lnum bytes descr)
 
 let long_error r start descr =
-  let stop = junk_end r (start + 1) in
-  let stop = if stop > String.length r.text then String.length r.text else stop in
+  let stop = junk_end r (min (String.length r.text) (start + 1)) in
   error_at r start stop (Printf.sprintf "%s '%s'" descr (String.sub r.text start (stop - start)))
 
 let eof_error r = error_at r (r.pos - 1) r.pos "Unexpected end of input"
@@ -478,8 +488,8 @@ module Make_util (J : sig type t end) = struct
   let filter_number l = List.filter_map (function `Int x -> Some (float x) | `Float x -> Some x | _ -> None) l
   let filter_string l = List.filter_map (function `String x -> Some x | _ -> None) l
 
-  let keys = function `Assoc l -> List.map fst l | js -> typerr "Can't get keys of non-object type " js
-  let values = function `Assoc l -> List.map snd l | js -> typerr "Can't get values of non-object type " js
+  let keys js = List.map fst (to_assoc js)
+  let values js = List.map snd (to_assoc js)
   let combine a b =
     match a, b with
     | `Assoc a, `Assoc b -> `Assoc (a @ b)
