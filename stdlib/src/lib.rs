@@ -68,4 +68,5 @@ pub const LIBRARIES: &[(&str, &str, &str)] = &[
     ("Lwt_condition", "lwt_condition.ml", include_str!("../ml/lwt_condition.ml")),
     ("Lwt_io", "lwt_io.ml", include_str!("../ml/lwt_io.ml")),
     ("Yojson", "yojson.ml", include_str!("../ml/yojson.ml")),
+    ("Ppx_yojson_conv_lib", "ppx_yojson_conv_lib.ml", include_str!("../ml/ppx_yojson_conv_lib.ml")),
 ];
