@@ -150,7 +150,10 @@ let pretty_to_channel ?std oc x =
 (* ---- Reading ---- *)
 
 (* The reader's state: the text, where it is, and the line it is on (for messages). *)
-type reader = { text : string; mutable pos : int; mutable lnum : int; mutable bol : int; safe : bool }
+type reader = {
+  text : string; mutable pos : int; mutable lnum : int; mutable bol : int; safe : bool;
+  fname : string option;
+}
 
 let at_end r = r.pos >= String.length r.text
 let peek r = if at_end r then None else Some r.text.[r.pos]
@@ -165,7 +168,8 @@ let junk_end r pos = min (String.length r.text) (pos + 32)
 let error_at r start stop descr =
   let a = start - r.bol and b = stop - r.bol in
   let bytes = if a = b then Printf.sprintf "byte %d" a else Printf.sprintf "bytes %d-%d" a b in
-  json_error (Printf.sprintf "Line %d, %s:\n%s" r.lnum bytes descr)
+  let where = match r.fname with None -> "Line" | Some f -> "File " ^ f ^ ", line" in
+  json_error (Printf.sprintf "%s %d, %s:\n%s" where r.lnum bytes descr)
 
 let long_error r start descr =
   let stop = junk_end r (min (String.length r.text) (start + 1)) in
@@ -180,7 +184,7 @@ let rec skip_space r =
   | Some '/' when r.pos + 1 < String.length r.text && r.text.[r.pos + 1] = '*' ->
     r.pos <- r.pos + 2;
     let rec close () =
-      if at_end r then eof_error r
+      if at_end r then error_at r (r.pos - 1) r.pos "Unterminated comment ''"
       else if r.text.[r.pos] = '*' && r.pos + 1 < String.length r.text && r.text.[r.pos + 1] = '/' then r.pos <- r.pos + 2
       else begin
         if r.text.[r.pos] = '\n' then begin r.lnum <- r.lnum + 1; r.bol <- r.pos + 1 end;
@@ -260,7 +264,6 @@ let read_string r =
              | Some x -> r.pos <- r.pos + 5; utf8_of_code b x)
           | _ -> long_error r r.pos "Invalid escape sequence"));
       go ()
-    | Some '\n' -> Buffer.add_char b '\n'; r.pos <- r.pos + 1; r.lnum <- r.lnum + 1; r.bol <- r.pos; go ()
     | Some c -> Buffer.add_char b c; r.pos <- r.pos + 1; go () in
   go ()
 
@@ -391,7 +394,7 @@ and read_variant r =
   | Some _ -> long_error r r.pos "Expected ':' or '>' but found"
 
 let read_all ~safe ?fname ?(lnum = 1) s =
-  let r = { text = s; pos = 0; lnum; bol = 0; safe } in
+  let r = { text = s; pos = 0; lnum; bol = 0; safe; fname } in
   skip_space r;
   if at_end r then json_error "Blank input data";
   let v = read_value r in
@@ -401,7 +404,6 @@ let read_all ~safe ?fname ?(lnum = 1) s =
     error_at r (r.pos - 1) stop
       (Printf.sprintf "Junk after end of JSON value: '%s'" (String.sub r.text r.pos (stop - r.pos)))
   end;
-  ignore fname;
   v
 
 let rec read_channel_all ic b =
@@ -528,8 +530,9 @@ module Safe = struct
   let prettify ?std s = pretty_to_string ?std (from_string s)
   let compact ?std s = to_string ?std (from_string s)
   let sort = sort
-  let equal (a : t) (b : t) = a = b
-  let compare (a : t) (b : t) = Stdlib.compare a b
+  (* Objects compare as sets of fields, whatever their order. *)
+  let equal (a : t) (b : t) = sort a = sort b
+  let compare (a : t) (b : t) = Stdlib.compare (sort a) (sort b)
 
   let rec to_basic = function
     | `Intlit s -> `String s
@@ -560,8 +563,9 @@ module Basic = struct
   let prettify ?std s = pretty_to_string ?std (from_string s)
   let compact ?std s = to_string ?std (from_string s)
   let sort = sort
-  let equal (a : t) (b : t) = a = b
-  let compare (a : t) (b : t) = Stdlib.compare a b
+  (* Objects compare as sets of fields, whatever their order. *)
+  let equal (a : t) (b : t) = sort a = sort b
+  let compare (a : t) (b : t) = Stdlib.compare (sort a) (sort b)
 
   module Util = Make_util (struct type nonrec t = t end)
 end
