@@ -9,6 +9,7 @@ pub mod lexer;
 mod mk;
 pub mod parse;
 pub mod ppx;
+pub mod ppx_yojson;
 pub mod sexp;
 pub mod span;
 pub mod token;

@@ -8,8 +8,10 @@ use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 use crate::visit;
 
-/// Rewrites every `%lwt` node of a structure.
-pub fn lwt(items: &mut [Item]) -> Result<(), Diagnostic> {
+/// Rewrites every `%lwt` node of a structure, after adding what `[@@deriving yojson]` asks for
+/// (the one other preprocessor Dream programs use, so the driver's single call covers both).
+pub fn lwt(items: &mut Vec<Item>) -> Result<(), Diagnostic> {
+    crate::ppx_yojson::derive(items)?;
     for item in items.iter() {
         if let ItemKind::Extension(x, _) = &item.kind {
             if x.name.txt == "lwt" {

@@ -1,16 +1,50 @@
-(* Lwt_io: the standard channels, printing through Stdlib's buffered channels. *)
+(* Lwt_io: the standard channels. Writes go through Stdlib's buffered channels and are
+   flushed at once (real Lwt_io flushes its own buffers at the next turn of the scheduler;
+   mlrun has no second buffer on the same descriptor, so output of Stdlib's print functions
+   still waiting in Stdlib's buffer comes out earlier than under real Lwt). *)
 
 type output_channel = out_channel
 type input_channel = in_channel
+type 'a channel = out_channel
 let stdout = Stdlib.stdout
 let stderr = Stdlib.stderr
 let stdin = Stdlib.stdin
+let zero = Stdlib.stdin
+let null = Stdlib.stdout
 
-let write oc s = output_string oc s; Lwt.return_unit
-let write_line oc s = output_string oc s; output_char oc '\n'; Lwt.return_unit
-let write_char oc c = output_char oc c; Lwt.return_unit
+let write oc s = output_string oc s; Stdlib.flush oc; Lwt.return_unit
+let write_line oc s = output_string oc s; output_char oc '\n'; Stdlib.flush oc; Lwt.return_unit
+let write_char oc c = output_char oc c; Stdlib.flush oc; Lwt.return_unit
+let write_lines oc lines = Lwt_stream.iter_s (write_line oc) lines
+let write_from_string_exactly oc s off len = write oc (String.sub s off len)
 let flush oc = Stdlib.flush oc; Lwt.return_unit
+let flush_all () = Stdlib.flush Stdlib.stdout; Stdlib.flush Stdlib.stderr; Lwt.return_unit
+let close _ = Lwt.return_unit
+
 let print s = write stdout s
 let printl s = write_line stdout s
 let eprint s = write stderr s
 let eprintl s = write_line stderr s
+let fprintf oc fmt = Printf.ksprintf (write oc) fmt
+let fprintlf oc fmt = Printf.ksprintf (write_line oc) fmt
+let printf fmt = Printf.ksprintf print fmt
+let printlf fmt = Printf.ksprintf printl fmt
+let eprintf fmt = Printf.ksprintf eprint fmt
+let eprintlf fmt = Printf.ksprintf eprintl fmt
+
+let read_line ic = Lwt.wrap1 input_line ic
+let read_line_opt ic = Lwt.return (try Some (input_line ic) with End_of_file -> None)
+let read_char ic = Lwt.wrap1 input_char ic
+let read_char_opt ic = Lwt.return (try Some (input_char ic) with End_of_file -> None)
+let read ?count ic =
+  let b = Buffer.create 256 in
+  let rec go n =
+    if n = 0 then ()
+    else match input_char ic with
+      | c -> Buffer.add_char b c; go (n - 1)
+      | exception End_of_file -> () in
+  go (match count with Some n -> n | None -> -1);
+  Lwt.return (Buffer.contents b)
+let read_lines ic = Lwt_stream.from (fun () -> read_line_opt ic)
+let read_chars ic = Lwt_stream.from (fun () -> read_char_opt ic)
+let lines_of_string s = Lwt_stream.of_list (String.split_on_char '\n' s)

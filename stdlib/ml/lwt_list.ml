@@ -44,3 +44,5 @@ let rec find_s f = function
   | x :: l -> Lwt.bind (f x) (fun b -> if b then Lwt.return x else find_s f l)
 let partition_s f l =
   Lwt.map (fun flags -> let yes, no = List.partition snd (List.combine l flags) in (List.map fst yes, List.map fst no)) (map_s f l)
+let partition_p f l =
+  Lwt.map (fun flags -> let yes, no = List.partition snd (List.combine l flags) in (List.map fst yes, List.map fst no)) (Lwt.all (List.map f l))

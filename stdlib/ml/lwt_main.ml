@@ -1,5 +1,6 @@
-(* The scheduler: run what [Lwt.pause] deferred, and when nothing is runnable, wait on the
-   host for the next timer. *)
+(* The scheduler, turn by turn as Lwt_main's: while [p] is pending, wait on the host for an
+   event (unless promises of [pause]/[yield] are ready to go on), then wake the paused
+   promises, then the yielded ones. *)
 
 type event =
   | Timer of int
@@ -10,19 +11,26 @@ external host_wait_event : unit -> event = "%host_wait_event"
 (* Where HTTP requests go when the host delivers one (set by the Dream layer). *)
 let request_hook = ref (fun _ -> ())
 
+let wakeup_yielded () =
+  if not (Queue.is_empty Lwt_unix.yielded) then begin
+    let batch = Queue.create () in
+    Queue.transfer Lwt_unix.yielded batch;
+    Queue.iter (fun p -> if Lwt.is_sleeping p then Lwt.wakeup p ()) batch
+  end
+
 let rec run p =
-  Lwt.wakeup_paused ();
-  match Lwt.state p with
-  | Lwt.Return v -> v
-  | Lwt.Fail e -> raise e
-  | Lwt.Sleep ->
-    if Lwt.paused_count () > 0 then run p
-    else begin
+  match Lwt.poll p with
+  | Some v -> v
+  | None ->
+    if Lwt.paused_count () = 0 && Queue.is_empty Lwt_unix.yielded then begin
       match host_wait_event () with
       | Timer id when id < 0 -> failwith "Lwt_main.run: the promise can never be resolved"
-      | Timer id -> Lwt_unix.fire id; run p
+      | Timer id -> Lwt_unix.fire id
       | Request (id, meth, target, headers, body, client, fd) ->
-        !request_hook (id, meth, target, headers, body, client, fd); run p
-    end
+        !request_hook (id, meth, target, headers, body, client, fd)
+    end;
+    Lwt.wakeup_paused ();
+    wakeup_yielded ();
+    run p
 
-let yield = Lwt.pause
+let yield = Lwt_unix.yield

@@ -4,27 +4,32 @@
 external host_timer : float -> int = "%host_timer"
 external host_time : unit -> float = "%host_time"
 
-let timers = ref []
+let timers : (int, unit Lwt.u) Hashtbl.t = Hashtbl.create 16
 
 let sleep d =
   let (p, r) = Lwt.task () in
   let id = host_timer d in
-  timers := (id, r) :: !timers;
+  Hashtbl.replace timers id r;
+  (* A cancelled sleep forgets its timer; the host's event for it then finds nothing. *)
+  Lwt.on_cancel p (fun () -> Hashtbl.remove timers id);
   p
 
-let yield () = Lwt.pause ()
+(* Promises of [yield ()], woken by the scheduler after those of [Lwt.pause]. *)
+let yielded : unit Lwt.t Queue.t = Queue.create ()
+let yield () = Lwt.add_task_r yielded
+
 let time () = host_time ()
 let gettimeofday () = host_time ()
-let auto_yield _ = fun () -> Lwt.pause ()
+let auto_yield _ = fun () -> yield ()
 
 exception Timeout
 let timeout d = Lwt.bind (sleep d) (fun () -> Lwt.fail Timeout)
-let with_timeout d f = Lwt.pick [timeout d; f ()]
+let with_timeout d f = Lwt.pick [timeout d; Lwt.apply f ()]
 
 (* Called by the scheduler with the id the host reports. *)
 let fire id =
-  match List.assoc_opt id !timers with
+  match Hashtbl.find_opt timers id with
   | None -> ()
   | Some r ->
-    timers := List.remove_assoc id !timers;
-    if Lwt.is_sleeping r then Lwt.wakeup r ()
+    Hashtbl.remove timers id;
+    Lwt.wakeup r ()

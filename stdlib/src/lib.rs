@@ -63,5 +63,10 @@ pub const LIBRARIES: &[(&str, &str, &str)] = &[
     ("Lwt_unix", "lwt_unix.ml", include_str!("../ml/lwt_unix.ml")),
     ("Lwt_main", "lwt_main.ml", include_str!("../ml/lwt_main.ml")),
     ("Lwt_list", "lwt_list.ml", include_str!("../ml/lwt_list.ml")),
+    ("Lwt_stream", "lwt_stream.ml", include_str!("../ml/lwt_stream.ml")),
+    ("Lwt_mutex", "lwt_mutex.ml", include_str!("../ml/lwt_mutex.ml")),
+    ("Lwt_condition", "lwt_condition.ml", include_str!("../ml/lwt_condition.ml")),
     ("Lwt_io", "lwt_io.ml", include_str!("../ml/lwt_io.ml")),
+    ("Yojson", "yojson.ml", include_str!("../ml/yojson.ml")),
+    ("Ppx_yojson_conv_lib", "ppx_yojson_conv_lib.ml", include_str!("../ml/ppx_yojson_conv_lib.ml")),
 ];

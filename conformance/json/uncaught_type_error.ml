@@ -1,0 +1,3 @@
+let () =
+  print_endline "before";
+  ignore (Yojson.Safe.Util.to_string (`Int 3))
