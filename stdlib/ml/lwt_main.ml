@@ -8,7 +8,8 @@ type event =
   | Request of int * string * string * (string * string) list * string * string * int
 external host_wait_event : unit -> event = "%host_wait_event"
 
-(* Where HTTP requests go when the host delivers one (set by the Dream layer). *)
+(* Where HTTP requests go when the host delivers one (set by the Dream layer). A request the
+   host could not parse arrives with an empty method, for the Dream layer to answer 400. *)
 let request_hook = ref (fun _ -> ())
 
 let wakeup_yielded () =
