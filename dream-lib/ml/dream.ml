@@ -388,74 +388,18 @@ let session_expires_at request = (get_session request).expires_at
 let flash_log = sub_log "dream.flash"
 let flash_outbox : (string * string) list ref field = new_field ()
 
-(* JSON strings as Yojson writes them, and a reader for the array of strings the cookie holds. *)
-let json_string s =
-  let b = Buffer.create (String.length s + 2) in
-  Buffer.add_char b '"';
-  String.iter (fun c -> match c with
-    | '"' -> Buffer.add_string b "\\\""
-    | '\\' -> Buffer.add_string b "\\\\"
-    | '\n' -> Buffer.add_string b "\\n"
-    | '\r' -> Buffer.add_string b "\\r"
-    | '\t' -> Buffer.add_string b "\\t"
-    | '\b' -> Buffer.add_string b "\\b"
-    | '\012' -> Buffer.add_string b "\\f"
-    | c when Char.code c < 0x20 || Char.code c = 0x7f -> Buffer.add_string b (Printf.sprintf "\\u%04x" (Char.code c))
-    | c -> Buffer.add_char b c) s;
-  Buffer.add_char b '"';
-  Buffer.contents b
-
-exception Bad_json
-
-let json_strings text =
-  let n = String.length text and i = ref 0 in
-  let peek () = if !i < n then text.[!i] else raise Bad_json in
-  let skip () = while !i < n && (text.[!i] = ' ' || text.[!i] = '\n' || text.[!i] = '\t' || text.[!i] = '\r') do incr i done in
-  let expect c = skip (); if peek () <> c then raise Bad_json; incr i in
-  let string () =
-    expect '"';
-    let b = Buffer.create 16 in
-    let rec go () =
-      match peek () with
-      | '"' -> incr i
-      | '\\' ->
-        incr i;
-        (match peek () with
-         | 'n' -> Buffer.add_char b '\n' | 'r' -> Buffer.add_char b '\r' | 't' -> Buffer.add_char b '\t'
-         | 'b' -> Buffer.add_char b '\b' | 'f' -> Buffer.add_char b '\012'
-         | 'u' ->
-           let code = int_of_string ("0x" ^ String.sub text (!i + 1) 4) in
-           i := !i + 4;
-           if code < 0x80 then Buffer.add_char b (Char.chr code)
-           else Buffer.add_utf_8_uchar b (Uchar.of_int code)
-         | c -> Buffer.add_char b c);
-        incr i; go ()
-      | c -> Buffer.add_char b c; incr i; go () in
-    go ();
-    Buffer.contents b in
-  expect '[';
-  skip ();
-  let items =
-    if peek () = ']' then (incr i; [])
-    else begin
-      let rec more acc =
-        let acc = (skip (); if peek () <> '"' then failwith "Bad flash message content"; string ()) :: acc in
-        skip ();
-        match peek () with ',' -> incr i; more acc | ']' -> incr i; List.rev acc | _ -> raise Bad_json in
-      more []
-    end in
-  items
-
+(* The cookie holds a JSON array [category, message, ...], as Dream writes it with Yojson. *)
 let flash_messages request =
   match cookie request "dream.flash" with
   | None -> []
   | Some json ->
-    match json_strings json with
-    | exception Bad_json -> []
-    | exception Invalid_argument _ -> []
-    | items ->
+    match Yojson.Basic.from_string json with
+    | exception Yojson.Json_error _ -> []
+    | `List items ->
+      let strings = List.map (function `String s -> s | _ -> failwith "Bad flash message content") items in
       let rec pairs = function c :: m :: rest -> (c, m) :: pairs rest | _ -> [] in
-      pairs items
+      pairs strings
+    | _ -> []
 
 let add_flash_message request category message =
   match field request flash_outbox with
@@ -474,7 +418,7 @@ let flash inner request =
      | _ -> flash_log.debug (fun log -> log request "Flash messages: %s"
               (String.concat ", " (List.map (fun (c, m) -> c ^ ": " ^ m) messages))));
     (if messages <> [] then begin
-       let json = "[" ^ String.concat "," (List.concat_map (fun (c, m) -> [ json_string c; json_string m ]) messages) ^ "]" in
+       let json = Yojson.Basic.to_string (`List (List.concat_map (fun (c, m) -> [ `String c; `String m ]) messages)) in
        if String.length json >= 3072 then
          flash_log.warning (fun log -> log request "Flash messages exceed soft size limit (3072 bytes)");
        set_cookie response request "dream.flash" json ~max_age:300.
@@ -491,29 +435,19 @@ let form_log = sub_log "dream.form"
 let csrf_token ?(valid_for = 3600.) request =
   let label = session_label request in
   let expires_at = floor (host_time () +. valid_for) in
-  let json = Printf.sprintf "{\"session\":%S,\"expires_at\":%.1f}" label expires_at in
+  let json = Yojson.Basic.to_string (`Assoc [ ("session", `String label); ("expires_at", `Float expires_at) ]) in
   to_base64url (encrypt ~associated_data:"dream.csrf" request json)
 
 let csrf_tag request =
   Printf.sprintf "<input name=\"dream.csrf\" type=\"hidden\" value=\"%s\">\n" (csrf_token request)
 
-(* {"session":"LABEL","expires_at":NUMBER}, exactly: the label and the expiry. *)
+(* {"session":"LABEL","expires_at":NUMBER}, exactly those keys in that order. *)
 let parse_csrf_payload json =
-  let prefix = "{\"session\":\"" in
-  let n = String.length json and p = String.length prefix in
-  if n < p || String.sub json 0 p <> prefix then None
-  else
-    match String.index_from_opt json p '"' with
-    | None -> None
-    | Some q ->
-      let label = String.sub json p (q - p) in
-      let key = "\",\"expires_at\":" in
-      let k = String.length key in
-      if q + k > n || String.sub json q k <> key || json.[n - 1] <> '}' then None
-      else
-        match float_of_string_opt (String.sub json (q + k) (n - 1 - q - k)) with
-        | Some t -> Some (label, t)
-        | None -> None
+  match Yojson.Basic.from_string json with
+  | `Assoc [ ("session", `String label); ("expires_at", `Float t) ] -> Some (label, t)
+  | `Assoc [ ("session", `String label); ("expires_at", `Int t) ] -> Some (label, float_of_int t)
+  | _ -> None
+  | exception Yojson.Json_error _ -> None
 
 let verify_csrf_token request token =
   let warn msg = csrf_log.warning (fun log -> log request msg) in
