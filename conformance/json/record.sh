@@ -1,38 +1,15 @@
 #!/usr/bin/env bash
-# Records NAME.expected for each NAME.ml given (default: all but deriving_*) from real
-# OCaml 4.13.1 and Yojson 2.0.2 (Debian's libyojson-ocaml-dev): compiled with ocamlfind
-# ocamlc against yojson under its own name, run with no input; the transcript is stdout, then "--- stderr"
-# and stderr if any, then "--- exit N" if the exit code is not 0. The deriving_* cases need
-# ppx_yojson_conv, which Debian does not package: their expectations are written by hand
-# from its documented behaviour (see README.md), so this script leaves them alone.
+# Records NAME.expected for each NAME.ml given (default: all but deriving_*) from real OCaml
+# 4.13.1 and Yojson 2.0.2 (Debian's libyojson-ocaml-dev), compiled with ocamlfind against
+# yojson; see ../record-common.sh. The deriving_* cases need ppx_yojson_conv, which Debian does
+# not package: their expectations are written by hand from its documented behaviour (see
+# README.md), so this script leaves them alone.
 set -euo pipefail
 cd "$(dirname "$0")"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. ../record-common.sh
 for src in "${@:-*.ml}"; do
   for f in $src; do
-    name=${f%.ml}
-    case $name in deriving_*) continue;; esac
-    cp "$f" "$tmp/$f"
-    if ! (cd "$tmp" && ocamlfind ocamlc -w -a -package yojson -linkpkg "$f" -o prog 2>"$tmp/cerr"); then
-      echo "$f does not compile:" >&2; cat "$tmp/cerr" >&2; exit 1
-    fi
-    set +e
-    (cd "$tmp" && ./prog </dev/null >out 2>err)
-    code=$?
-    set -e
-    {
-      cat "$tmp/out"
-      if [ -s "$tmp/err" ]; then
-        [ -s "$tmp/out" ] && [ "$(tail -c1 "$tmp/out" | xxd -p)" != "0a" ] && echo
-        echo "--- stderr"
-        cat "$tmp/err"
-      fi
-      if [ "$code" != 0 ]; then
-        last="$tmp/out"; [ -s "$tmp/err" ] && last="$tmp/err"
-        [ -s "$last" ] && [ "$(tail -c1 "$last" | xxd -p)" != "0a" ] && echo
-        echo "--- exit $code"
-      fi
-    } > "$name.expected"
+    case ${f%.ml} in deriving_*) continue ;; esac
+    COMPILE="ocamlfind ocamlc -w -a -package yojson -linkpkg" record "$f"
   done
 done

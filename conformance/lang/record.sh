@@ -1,34 +1,13 @@
 #!/usr/bin/env bash
-# Records NAME.expected for each NAME.ml given (default: all) from real OCaml 4.13.1:
-# compiled with ocamlc under its own name, run with no input; the transcript is stdout, then
-# "--- stderr" and stderr if any, then "--- exit N" if the exit code is not 0.
+# Records NAME.expected for each NAME.ml given (default: all) from real OCaml 4.13.1, compiled
+# with ocamlc (with unix.cma when the program uses Unix); see ../record-common.sh.
 set -euo pipefail
 cd "$(dirname "$0")"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. ../record-common.sh
 for src in "${@:-*.ml}"; do
   for f in $src; do
-    name=${f%.ml}
-    cp "$f" "$tmp/$f"
     libs=""
     if grep -q 'Unix\.' "$f"; then libs="unix.cma"; fi
-    (cd "$tmp" && ocamlc -w -a $libs "$f" -o prog 2>/dev/null)
-    set +e
-    (cd "$tmp" && ./prog </dev/null >out 2>err)
-    code=$?
-    set -e
-    {
-      cat "$tmp/out"
-      if [ -s "$tmp/err" ]; then
-        [ -s "$tmp/out" ] && [ "$(tail -c1 "$tmp/out" | xxd -p)" != "0a" ] && echo
-        echo "--- stderr"
-        cat "$tmp/err"
-      fi
-      if [ "$code" != 0 ]; then
-        last="$tmp/out"; [ -s "$tmp/err" ] && last="$tmp/err"
-        [ -s "$last" ] && [ "$(tail -c1 "$last" | xxd -p)" != "0a" ] && echo
-        echo "--- exit $code"
-      fi
-    } > "$name.expected"
+    COMPILE="ocamlc -w -a $libs" record "$f"
   done
 done

@@ -1,0 +1,33 @@
+# Sourced by the suites' record.sh scripts. `record FILE.ml` compiles FILE.ml with the command
+# in $COMPILE (the file and `-o prog` are appended) in a scratch folder, runs it with no input
+# and writes FILE.expected: stdout, then "--- stderr" and stderr if any, then "--- exit N" if
+# the exit code is not 0.
+record() {
+  local f=$1 name=${1%.ml} tmp code last
+  tmp=$(mktemp -d)
+  cp "$f" "$tmp/$f"
+  if ! (cd "$tmp" && $COMPILE "$f" -o prog 2>"$tmp/cerr"); then
+    echo "$f does not compile:" >&2
+    cat "$tmp/cerr" >&2
+    rm -rf "$tmp"
+    return 1
+  fi
+  set +e
+  (cd "$tmp" && ./prog </dev/null >out 2>err)
+  code=$?
+  set -e
+  {
+    cat "$tmp/out"
+    if [ -s "$tmp/err" ]; then
+      [ -s "$tmp/out" ] && [ "$(tail -c1 "$tmp/out" | xxd -p)" != "0a" ] && echo
+      echo "--- stderr"
+      cat "$tmp/err"
+    fi
+    if [ "$code" != 0 ]; then
+      last="$tmp/out"; [ -s "$tmp/err" ] && last="$tmp/err"
+      [ -s "$last" ] && [ "$(tail -c1 "$last" | xxd -p)" != "0a" ] && echo
+      echo "--- exit $code"
+    fi
+  } > "$name.expected"
+  rm -rf "$tmp"
+}
