@@ -138,7 +138,7 @@ fn mask_time(line: &str) -> String {
 
 fn mask_numbers(line: &str) -> String {
     const MASKS: [(&str, &str, &str); 4] =
-        [("127.0.0.1:", "", "CLIENT"), (" fd ", " ", "N"), ("dream.fd: ", "\n", "N"), (" in ", " \u{3bc}s", "N")];
+        [("127.0.0.1:", "", "CLIENT"), (" fd ", " ", "N"), ("dream.fd: ", "", "N"), (" in ", " \u{3bc}s", "N")];
     let mut line = line.to_owned();
     for (marker, end, mask) in MASKS {
         let mut from = 0;
