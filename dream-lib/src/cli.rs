@@ -6,7 +6,7 @@ use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
-const USAGE: &str = "usage: mlrun [--port N] [--dump=ast|tokens|ppx|ir] [--check] FILE.ml|FILE.mli";
+const USAGE: &str = "usage: mlrun [--port N] [--dump=ast|tokens|ppx|ir] [--check] [-i] FILE.ml|FILE.mli";
 
 #[derive(Debug, PartialEq)]
 enum Dump {
@@ -20,6 +20,8 @@ enum Dump {
 struct Args {
     dump: Option<Dump>,
     check: bool,
+    /// `-i`: print the inferred signature, as `ocamlc -i`.
+    interface: bool,
     port: Option<u16>,
     file: Option<String>,
     /// Arguments after the file: the program's own (`Sys.argv`).
@@ -40,6 +42,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--dump=ir" => out.dump = Some(Dump::Ir),
             "--dump=ppx" => out.dump = Some(Dump::Ppx),
             "--check" => out.check = true,
+            "-i" => out.interface = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ if out.file.is_some() => out.rest.push(arg),
             s if s.starts_with('-') => return Err(format!("mlrun: unknown option `{s}'\n{USAGE}")),
@@ -89,8 +92,11 @@ pub fn main() -> i32 {
             Err(code) => return code,
         }
     }
-    if args.check {
-        return 0;
+    if args.check || args.interface {
+        return match sources.last() {
+            Some(entry) => typecheck(entry, args.interface),
+            None => 0,
+        };
     }
     let mut argv = vec![file];
     argv.extend(args.rest.iter().cloned());
@@ -139,6 +145,25 @@ fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
         }
     }
     0
+}
+
+/// Type-checks the entry file after the stdlib; prints its signature when asked (`-i`).
+fn typecheck(entry: &crate::run::Source, print: bool) -> i32 {
+    let mut checker = mlrun_lang::typing::Checker::new();
+    for (i, (module, _, text)) in mlrun_stdlib::UNITS.iter().enumerate() {
+        if let Ok(p) = parse::implementation(text) {
+            checker.load_unit(module, &p.tree, i == 0);
+        }
+    }
+    match checker.check(&entry.items) {
+        Ok(sig) => {
+            if print {
+                print!("{}", checker.print_signature(&sig));
+            }
+            0
+        }
+        Err(e) => report(&entry.file, &entry.src, &entry.directives, &checker.diagnostic(&e)),
+    }
 }
 
 /// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives.

@@ -1,0 +1,163 @@
+//! Name resolution: what is in scope, with a trail so that leaving a scope undoes its
+//! bindings, and modules as tables of what they export.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use super::types::{CtorId, DeclId, FieldId, Ty};
+
+/// What a module exports. `opaque` marks a module the checker could not type (a functor
+/// application, say): anything looked up in it gets a fresh type instead of an error.
+#[derive(Debug, Clone, Default)]
+pub struct Module {
+    pub values: HashMap<String, Ty>,
+    pub types: HashMap<String, DeclId>,
+    pub ctors: HashMap<String, Vec<CtorId>>,
+    pub fields: HashMap<String, Vec<FieldId>>,
+    pub modules: HashMap<String, Rc<Module>>,
+    pub opaque: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ns {
+    Value,
+    Type,
+    Ctor,
+    Field,
+    Module,
+}
+
+#[derive(Default)]
+pub struct Env {
+    values: HashMap<String, Vec<Ty>>,
+    types: HashMap<String, Vec<DeclId>>,
+    ctors: HashMap<String, Vec<CtorId>>,
+    fields: HashMap<String, Vec<FieldId>>,
+    modules: HashMap<String, Vec<Rc<Module>>>,
+    trail: Vec<(Ns, String)>,
+}
+
+impl Env {
+    pub fn mark(&self) -> usize {
+        self.trail.len()
+    }
+
+    /// Undoes every binding made since `mark`.
+    pub fn restore(&mut self, mark: usize) {
+        while self.trail.len() > mark {
+            let Some((ns, name)) = self.trail.pop() else { break };
+            match ns {
+                Ns::Value => pop(&mut self.values, &name),
+                Ns::Type => pop(&mut self.types, &name),
+                Ns::Ctor => pop(&mut self.ctors, &name),
+                Ns::Field => pop(&mut self.fields, &name),
+                Ns::Module => pop(&mut self.modules, &name),
+            }
+        }
+    }
+
+    /// The names bound since `mark`, newest last, as a module.
+    pub fn since(&self, mark: usize) -> Module {
+        let mut m = Module::default();
+        for (ns, name) in self.trail.iter().skip(mark) {
+            match ns {
+                Ns::Value => {
+                    if let Some(t) = self.value(name) {
+                        m.values.insert(name.clone(), t);
+                    }
+                }
+                Ns::Type => {
+                    if let Some(t) = self.ty(name) {
+                        m.types.insert(name.clone(), t);
+                    }
+                }
+                Ns::Ctor => {
+                    if let Some(c) = self.ctors.get(name).and_then(|v| v.last()) {
+                        m.ctors.entry(name.clone()).or_default().push(*c);
+                    }
+                }
+                Ns::Field => {
+                    if let Some(c) = self.fields.get(name).and_then(|v| v.last()) {
+                        m.fields.entry(name.clone()).or_default().push(*c);
+                    }
+                }
+                Ns::Module => {
+                    if let Some(x) = self.module(name) {
+                        m.modules.insert(name.clone(), x);
+                    }
+                }
+            }
+        }
+        m
+    }
+
+    pub fn add_value(&mut self, name: &str, t: Ty) {
+        self.values.entry(name.to_owned()).or_default().push(t);
+        self.trail.push((Ns::Value, name.to_owned()));
+    }
+    pub fn add_type(&mut self, name: &str, d: DeclId) {
+        self.types.entry(name.to_owned()).or_default().push(d);
+        self.trail.push((Ns::Type, name.to_owned()));
+    }
+    pub fn add_ctor(&mut self, name: &str, c: CtorId) {
+        self.ctors.entry(name.to_owned()).or_default().push(c);
+        self.trail.push((Ns::Ctor, name.to_owned()));
+    }
+    pub fn add_field(&mut self, name: &str, f: FieldId) {
+        self.fields.entry(name.to_owned()).or_default().push(f);
+        self.trail.push((Ns::Field, name.to_owned()));
+    }
+    pub fn add_module(&mut self, name: &str, m: Rc<Module>) {
+        self.modules.entry(name.to_owned()).or_default().push(m);
+        self.trail.push((Ns::Module, name.to_owned()));
+    }
+
+    /// Brings a module's contents into scope (`open`).
+    pub fn open(&mut self, m: &Module) {
+        for (n, t) in &m.values {
+            self.add_value(n, *t);
+        }
+        for (n, t) in &m.types {
+            self.add_type(n, *t);
+        }
+        for (n, cs) in &m.ctors {
+            for c in cs {
+                self.add_ctor(n, *c);
+            }
+        }
+        for (n, fs) in &m.fields {
+            for f in fs {
+                self.add_field(n, *f);
+            }
+        }
+        for (n, x) in &m.modules {
+            self.add_module(n, x.clone());
+        }
+    }
+
+    pub fn value(&self, name: &str) -> Option<Ty> {
+        self.values.get(name).and_then(|v| v.last().copied())
+    }
+    pub fn ty(&self, name: &str) -> Option<DeclId> {
+        self.types.get(name).and_then(|v| v.last().copied())
+    }
+    /// Every constructor of that name in scope, the last defined last.
+    pub fn ctors(&self, name: &str) -> &[CtorId] {
+        self.ctors.get(name).map_or(&[], Vec::as_slice)
+    }
+    pub fn fields(&self, name: &str) -> &[FieldId] {
+        self.fields.get(name).map_or(&[], Vec::as_slice)
+    }
+    pub fn module(&self, name: &str) -> Option<Rc<Module>> {
+        self.modules.get(name).and_then(|v| v.last().cloned())
+    }
+}
+
+fn pop<T>(map: &mut HashMap<String, Vec<T>>, name: &str) {
+    if let Some(v) = map.get_mut(name) {
+        v.pop();
+        if v.is_empty() {
+            map.remove(name);
+        }
+    }
+}

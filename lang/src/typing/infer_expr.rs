@@ -1,0 +1,661 @@
+//! Expressions, typed against an expected type as OCaml's `type_expect` does, so that errors
+//! point where ocamlc points and constructors and fields are disambiguated by that type.
+
+use std::rc::Rc;
+
+use super::env::Module;
+use super::errors::{ErrorKind, TypeError};
+use super::types::{builtin, DeclKind, Node, Ty};
+use super::{Checker, R};
+use crate::ast::{ArgLabel, Case, Constant, Expr, ExprKind, Longident, RecFlag, ValueBinding};
+use crate::span::Span;
+
+impl Checker {
+    pub(super) fn prim(&mut self, d: usize) -> Ty {
+        self.store.con(d, vec![])
+    }
+
+    pub(super) fn unify_expr(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
+        self.store.unify(actual, expected).map_err(|c| {
+            TypeError::new(span, ErrorKind::Expr { actual, expected, clash: (c.left, c.right) })
+        })
+    }
+
+    pub(super) fn infer(&mut self, e: &Expr) -> R<Ty> {
+        let t = self.store.fresh();
+        self.expr(e, t)?;
+        Ok(t)
+    }
+
+    /// The module a path names; `None` for a module the checker could not type.
+    pub(super) fn module_path(&mut self, lid: &Longident, span: Span) -> R<Option<Rc<Module>>> {
+        let m = match lid {
+            Longident::Ident(n) => self.env.module(n),
+            Longident::Dot(p, n) => match self.module_path(p, span)? {
+                None => return Ok(None),
+                Some(m) if m.opaque => return Ok(None),
+                Some(m) => m.modules.get(n).cloned(),
+            },
+            Longident::Apply(..) => return Ok(None),
+        };
+        match m {
+            Some(m) if m.opaque => Ok(None),
+            Some(m) => Ok(Some(m)),
+            None => Err(TypeError::new(span, ErrorKind::Unbound("module", lid.to_string()))),
+        }
+    }
+
+    fn lookup_value(&mut self, lid: &Longident, span: Span) -> R<Ty> {
+        let found = match lid {
+            Longident::Ident(n) => self.env.value(n),
+            Longident::Dot(p, n) => match self.module_path(p, span)? {
+                None => return Ok(self.store.fresh()),
+                Some(m) => m.values.get(n).copied(),
+            },
+            Longident::Apply(..) => return Ok(self.store.fresh()),
+        };
+        match found {
+            Some(t) => Ok(self.store.instantiate(t)),
+            None => Err(TypeError::new(span, ErrorKind::Unbound("value", lid.to_string()))),
+        }
+    }
+
+    /// The head type constructor of `t` after expansion, if known.
+    pub(super) fn head_decl(&mut self, t: Ty) -> Option<usize> {
+        let t = self.store.expand_head(t);
+        if let Node::Con(d, _) = self.store.node(t) {
+            return Some(*d);
+        }
+        None
+    }
+
+    /// A constructor: the one of the expected type if there is one, else the last defined.
+    pub(super) fn find_ctor(&mut self, lid: &Longident, span: Span, expected: Ty) -> R<Option<usize>> {
+        let want = self.head_decl(expected);
+        let candidates: Vec<usize> = match lid {
+            Longident::Ident(n) => self.env.ctors(n).to_vec(),
+            Longident::Dot(p, n) => match self.module_path(p, span)? {
+                None => return Ok(None),
+                Some(m) => m.ctors.get(n).cloned().unwrap_or_default(),
+            },
+            Longident::Apply(..) => return Ok(None),
+        };
+        let pick = want
+            .and_then(|d| candidates.iter().rev().find(|c| self.store.ctors.get(**c).is_some_and(|x| x.decl == d)))
+            .or(candidates.last());
+        match pick {
+            Some(c) => Ok(Some(*c)),
+            None => Err(TypeError::new(span, ErrorKind::Unbound("constructor", lid.to_string()))),
+        }
+    }
+
+    pub(super) fn find_field(&mut self, lid: &Longident, span: Span, record: Option<usize>) -> R<Option<usize>> {
+        let candidates: Vec<usize> = match lid {
+            Longident::Ident(n) => self.env.fields(n).to_vec(),
+            Longident::Dot(p, n) => match self.module_path(p, span)? {
+                None => return Ok(None),
+                Some(m) => m.fields.get(n).cloned().unwrap_or_default(),
+            },
+            Longident::Apply(..) => return Ok(None),
+        };
+        let pick = record
+            .and_then(|d| candidates.iter().rev().find(|c| self.store.fields.get(**c).is_some_and(|x| x.decl == d)))
+            .or(candidates.last());
+        match pick {
+            Some(c) => Ok(Some(*c)),
+            None => Err(TypeError::new(span, ErrorKind::Unbound("record field", lid.to_string()))),
+        }
+    }
+
+    pub(super) fn constant_type(&mut self, c: &Constant) -> Ty {
+        let d = match c {
+            Constant::Int(_, Some('l')) => builtin::INT32,
+            Constant::Int(_, Some('L')) => builtin::INT64,
+            Constant::Int(_, Some('n')) => builtin::NATIVEINT,
+            Constant::Int(..) => builtin::INT,
+            Constant::Float(_) => builtin::FLOAT,
+            Constant::Char(_) => builtin::CHAR,
+            Constant::String(..) => builtin::STRING,
+        };
+        self.prim(d)
+    }
+
+    pub(super) fn expr(&mut self, e: &Expr, expected: Ty) -> R<()> {
+        let span = e.span;
+        match &e.kind {
+            ExprKind::Ident(lid) => {
+                let t = self.lookup_value(lid, span)?;
+                self.unify_expr(span, t, expected)
+            }
+            ExprKind::Constant(c) => {
+                if let (Constant::String(s, _), Some(builtin::FORMAT6)) = (c, self.head_decl(expected)) {
+                    return self.format_string(span, s, expected);
+                }
+                let t = self.constant_type(c);
+                self.unify_expr(span, t, expected)
+            }
+            ExprKind::Let(rec, vbs, body) => {
+                let mark = self.env.mark();
+                self.bindings(*rec, vbs)?;
+                let r = self.expr(body, expected);
+                self.env.restore(mark);
+                r
+            }
+            ExprKind::Function(cases) => {
+                let (a, b) = self.expect_arrow(span, &ArgLabel::Nolabel, expected)?;
+                self.cases(cases, a, b)
+            }
+            ExprKind::Fun(label, default, pat, body) => {
+                let (a, b) = self.expect_arrow(span, label, expected)?;
+                let pat_ty = if matches!(label, ArgLabel::Optional(_)) && default.is_some() {
+                    let inner = self.store.fresh();
+                    let opt = self.store.con(builtin::OPTION, vec![inner]);
+                    self.unify_expr(span, opt, a)?;
+                    if let Some(d) = default {
+                        self.expr(d, inner)?;
+                    }
+                    inner
+                } else {
+                    a
+                };
+                let mark = self.env.mark();
+                let mut binds = vec![];
+                self.pattern(pat, pat_ty, &mut binds)?;
+                self.bind_all(&binds);
+                let r = self.expr(body, b);
+                self.env.restore(mark);
+                r
+            }
+            ExprKind::Apply(f, args) => self.apply(span, f, args, expected),
+            ExprKind::Match(scrut, cases) => {
+                let t = self.infer(scrut)?;
+                self.cases(cases, t, expected)
+            }
+            ExprKind::Try(body, cases) => {
+                self.expr(body, expected)?;
+                let exn = self.prim(builtin::EXN);
+                self.cases(cases, exn, expected)
+            }
+            ExprKind::Tuple(es) => {
+                let ts: Vec<Ty> = es.iter().map(|_| self.store.fresh()).collect();
+                let t = self.store.tuple(ts.clone());
+                self.unify_expr(span, t, expected)?;
+                for (e, t) in es.iter().zip(ts) {
+                    self.expr(e, t)?;
+                }
+                Ok(())
+            }
+            ExprKind::Construct(lid, arg) => self.construct(span, lid, arg.as_deref(), expected),
+            ExprKind::Record(fields, base) => self.record(span, fields, base.as_deref(), expected),
+            ExprKind::Field(rec_e, lid) => {
+                let rt = self.infer(rec_e)?;
+                let d = self.head_decl(rt);
+                let Some(f) = self.find_field(&lid.txt, lid.span, d)? else { return Ok(()) };
+                let (fty, res) = self.inst_field(f);
+                self.unify_expr(rec_e.span, rt, res)?;
+                self.unify_expr(span, fty, expected)
+            }
+            ExprKind::SetField(rec_e, lid, v) => {
+                let rt = self.infer(rec_e)?;
+                let d = self.head_decl(rt);
+                let Some(f) = self.find_field(&lid.txt, lid.span, d)? else { return Ok(()) };
+                if self.store.fields.get(f).is_some_and(|x| !x.mutable) {
+                    return Err(TypeError::new(span, ErrorKind::FieldNotMutable(lid.txt.last().to_owned())));
+                }
+                let (fty, res) = self.inst_field(f);
+                self.unify_expr(rec_e.span, rt, res)?;
+                self.expr(v, fty)?;
+                let unit = self.prim(builtin::UNIT);
+                self.unify_expr(span, unit, expected)
+            }
+            ExprKind::Array(es) => {
+                let elt = self.store.fresh();
+                let t = self.store.con(builtin::ARRAY, vec![elt]);
+                self.unify_expr(span, t, expected)?;
+                for e in es {
+                    self.expr(e, elt)?;
+                }
+                Ok(())
+            }
+            ExprKind::IfThenElse(c, t, f) => {
+                let b = self.prim(builtin::BOOL);
+                self.expr(c, b)?;
+                match f {
+                    Some(f) => {
+                        self.expr(t, expected)?;
+                        self.expr(f, expected)
+                    }
+                    None => {
+                        let unit = self.prim(builtin::UNIT);
+                        self.expr(t, unit)?;
+                        self.unify_expr(span, unit, expected)
+                    }
+                }
+            }
+            ExprKind::Sequence(a, b) => {
+                self.infer(a)?;
+                self.expr(b, expected)
+            }
+            ExprKind::While(c, body) => {
+                let b = self.prim(builtin::BOOL);
+                self.expr(c, b)?;
+                self.infer(body)?;
+                let unit = self.prim(builtin::UNIT);
+                self.unify_expr(span, unit, expected)
+            }
+            ExprKind::For(pat, lo, hi, _, body) => {
+                let int = self.prim(builtin::INT);
+                self.expr(lo, int)?;
+                self.expr(hi, int)?;
+                let mark = self.env.mark();
+                let mut binds = vec![];
+                self.pattern(pat, int, &mut binds)?;
+                self.bind_all(&binds);
+                let r = self.infer(body);
+                self.env.restore(mark);
+                r?;
+                let unit = self.prim(builtin::UNIT);
+                self.unify_expr(span, unit, expected)
+            }
+            ExprKind::Constraint(inner, ty) => {
+                let t = self.type_expr(ty, true)?;
+                self.expr(inner, t)?;
+                self.unify_expr(span, t, expected)
+            }
+            ExprKind::Coerce(inner, _, ty) => {
+                let t = self.type_expr(ty, true)?;
+                self.infer(inner)?;
+                self.unify_expr(span, t, expected)
+            }
+            ExprKind::Assert(c) => {
+                if matches!(&c.kind, ExprKind::Construct(l, None) if l.txt == Longident::ident("false")) {
+                    return Ok(());
+                }
+                let b = self.prim(builtin::BOOL);
+                self.expr(c, b)?;
+                let unit = self.prim(builtin::UNIT);
+                self.unify_expr(span, unit, expected)
+            }
+            ExprKind::Lazy(inner) => {
+                let t = self.store.fresh();
+                let l = self.store.con(builtin::LAZY, vec![t]);
+                self.unify_expr(span, l, expected)?;
+                self.expr(inner, t)
+            }
+            ExprKind::Open(_, m, body) => {
+                let mark = self.env.mark();
+                let r = match self.mod_expr(m) {
+                    Ok(Some(m)) => {
+                        self.env.open(&m);
+                        self.expr(body, expected)
+                    }
+                    Ok(None) => self.expr(body, expected),
+                    Err(err) => Err(err),
+                };
+                self.env.restore(mark);
+                r
+            }
+            ExprKind::LetModule(name, m, body) => {
+                let mark = self.env.mark();
+                let r = self.mod_expr(m).and_then(|mm| {
+                    if let Some(n) = &name.txt {
+                        self.env.add_module(n, mm.unwrap_or_else(|| Rc::new(Module { opaque: true, ..Module::default() })));
+                    }
+                    self.expr(body, expected)
+                });
+                self.env.restore(mark);
+                r
+            }
+            ExprKind::LetException(c, body) => {
+                let mark = self.env.mark();
+                let r = self.exception(c).and_then(|_| self.expr(body, expected));
+                self.env.restore(mark);
+                r
+            }
+            ExprKind::Newtype(name, body) => {
+                let mark = self.env.mark();
+                let id = self.new_abstract(&name.txt);
+                self.env.add_type(&name.txt, id);
+                let r = self.expr(body, expected);
+                self.env.restore(mark);
+                r
+            }
+            ExprKind::LetOp(op, ands, body) if ands.is_empty() => {
+                let f = self.lookup_value(&Longident::ident(op.op.txt.clone()), op.op.span)?;
+                let arg = self.infer(&op.expr)?;
+                let mark = self.env.mark();
+                let pt = self.store.fresh();
+                let mut binds = vec![];
+                let r = self.pattern(&op.pat, pt, &mut binds).and_then(|_| {
+                    self.bind_all(&binds);
+                    self.infer(body)
+                });
+                self.env.restore(mark);
+                let bt = r?;
+                let k = self.store.arrow(ArgLabel::Nolabel, pt, bt);
+                let k2 = self.store.arrow(ArgLabel::Nolabel, k, expected);
+                let want = self.store.arrow(ArgLabel::Nolabel, arg, k2);
+                self.unify_expr(op.op.span, f, want)
+            }
+            // Not typed yet: polymorphic variants, first-class modules, extensions. They get
+            // whatever type is expected, so that no valid program is rejected for them.
+            ExprKind::Variant(_, arg) => {
+                if let Some(a) = arg {
+                    self.infer(a)?;
+                }
+                Ok(())
+            }
+            ExprKind::LetOp(..)
+            | ExprKind::Pack(_)
+            | ExprKind::Extension(_)
+            | ExprKind::Unreachable
+            | ExprKind::SetInstVar(..) => Ok(()),
+        }
+    }
+
+    /// Checks a function expression against `expected`: its parameter and result types.
+    fn expect_arrow(&mut self, span: Span, label: &ArgLabel, expected: Ty) -> R<(Ty, Ty)> {
+        let t = self.store.expand_head(expected);
+        match self.store.node(t).clone() {
+            Node::Arrow(l, a, b) if &l == label => Ok((a, b)),
+            Node::Var { .. } | Node::Arrow(..) => {
+                let a = self.store.fresh();
+                let a = if matches!(label, ArgLabel::Optional(_)) {
+                    self.store.con(builtin::OPTION, vec![a])
+                } else {
+                    a
+                };
+                let b = self.store.fresh();
+                let f = self.store.arrow(label.clone(), a, b);
+                self.unify_expr(span, f, expected)?;
+                Ok((a, b))
+            }
+            _ => Err(TypeError::new(span, ErrorKind::ShouldNotBeFunction(expected))),
+        }
+    }
+
+    pub(super) fn cases(&mut self, cases: &[Case], scrut: Ty, expected: Ty) -> R<()> {
+        for c in cases {
+            let mark = self.env.mark();
+            let mut binds = vec![];
+            let r = self.pattern(&c.lhs, scrut, &mut binds).and_then(|_| {
+                self.bind_all(&binds);
+                if let Some(g) = &c.guard {
+                    let b = self.prim(builtin::BOOL);
+                    self.expr(g, b)?;
+                }
+                self.expr(&c.rhs, expected)
+            });
+            self.env.restore(mark);
+            r?;
+        }
+        Ok(())
+    }
+
+    fn construct(&mut self, span: Span, lid: &crate::ast::Loc<Longident>, arg: Option<&Expr>, expected: Ty) -> R<()> {
+        let Some(c) = self.find_ctor(&lid.txt, lid.span, expected)? else {
+            if let Some(a) = arg {
+                self.infer(a)?;
+            }
+            return Ok(());
+        };
+        let Some(ctor) = self.store.ctors.get(c).cloned() else { return Ok(()) };
+        let mut all = ctor.args.clone();
+        all.push(ctor.res);
+        let inst = self.store.instantiate_all(&all);
+        let (res, args) = inst.split_last().map_or((expected, &[][..]), |(r, a)| (*r, a));
+        self.unify_expr(span, res, expected)?;
+        let given: Vec<&Expr> = match (arg, args.len()) {
+            (None, _) => vec![],
+            (Some(a), 1) => vec![a],
+            (Some(Expr { kind: ExprKind::Tuple(es), .. }), _) => es.iter().collect(),
+            (Some(a), _) => vec![a],
+        };
+        if ctor.inline.is_some() && args.len() == 1 {
+            if let (Some(a), Some(t)) = (given.first(), args.first()) {
+                return self.expr(a, *t);
+            }
+        }
+        if given.len() != args.len() {
+            let name = lid.txt.last().to_owned();
+            let name = if name == "::" { "(::)".to_owned() } else { name };
+            return Err(TypeError::new(span, ErrorKind::CtorArity { name, expected: args.len(), given: given.len() }));
+        }
+        for (a, t) in given.into_iter().zip(args.iter()) {
+            self.expr(a, *t)?;
+        }
+        Ok(())
+    }
+
+    /// A field's type and its record's type, instantiated together.
+    pub(super) fn inst_field(&mut self, f: usize) -> (Ty, Ty) {
+        let Some(field) = self.store.fields.get(f).cloned() else {
+            return (self.store.fresh(), self.store.fresh());
+        };
+        let v = self.store.instantiate_all(&[field.ty, field.res]);
+        match v.as_slice() {
+            [a, b] => (*a, *b),
+            _ => (self.store.fresh(), self.store.fresh()),
+        }
+    }
+
+    fn record(&mut self, span: Span, fields: &[(crate::ast::Loc<Longident>, Expr)], base: Option<&Expr>, expected: Ty) -> R<()> {
+        let base_ty = match base {
+            Some(b) => Some(self.infer(b)?),
+            None => None,
+        };
+        let mut want = self.head_decl(expected);
+        if want.is_none() {
+            if let Some(bt) = base_ty {
+                want = self.head_decl(bt);
+            }
+        }
+        let Some((first, _)) = fields.first() else { return Ok(()) };
+        let Some(f0) = self.find_field(&first.txt, first.span, want)? else {
+            for (_, e) in fields {
+                self.infer(e)?;
+            }
+            return Ok(());
+        };
+        let decl = self.store.fields.get(f0).map(|f| f.decl);
+        let (_, rec_ty) = self.inst_field(f0);
+        self.unify_expr(span, rec_ty, expected)?;
+        if let Some(bt) = base_ty {
+            if let Some(b) = base {
+                self.unify_expr(b.span, bt, rec_ty)?;
+            }
+        }
+        let mut seen = vec![];
+        for (lid, e) in fields {
+            let Some(f) = self.find_field(&lid.txt, lid.span, decl)? else { continue };
+            let (fty, res) = self.inst_field(f);
+            self.unify_expr(lid.span, res, rec_ty)?;
+            self.expr(e, fty)?;
+            seen.push(lid.txt.last().to_owned());
+        }
+        if base.is_none() {
+            if let Some(DeclKind::Record(all)) = decl.and_then(|d| self.store.decl(d)).map(|d| d.kind.clone()) {
+                let missing: Vec<String> = all
+                    .iter()
+                    .filter_map(|f| self.store.fields.get(*f).map(|x| x.name.clone()))
+                    .filter(|n| !seen.contains(n))
+                    .collect();
+                if !missing.is_empty() {
+                    return Err(TypeError::new(span, ErrorKind::FieldsUndefined(missing)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Application with OCaml's label rules: arguments are matched to parameters first
+    /// (labels commute, optional parameters before a positional argument are defaulted), then
+    /// typed in order against their parameter types.
+    fn apply(&mut self, span: Span, f: &Expr, args: &[(ArgLabel, Expr)], expected: Ty) -> R<()> {
+        let tf = self.infer(f)?;
+        let positional_only = args.iter().all(|(l, _)| *l == ArgLabel::Nolabel);
+        let mut pending: Vec<Option<&(ArgLabel, Expr)>> = args.iter().map(Some).collect();
+        let mut matched: Vec<(&(ArgLabel, Expr), Ty, bool)> = vec![];
+        let mut omitted: Vec<(ArgLabel, Ty)> = vec![];
+        let mut ty = tf;
+        while pending.iter().any(Option::is_some) {
+            let t = self.store.expand_head(ty);
+            match self.store.node(t).clone() {
+                Node::Arrow(l, a, r) => {
+                    match &l {
+                        ArgLabel::Nolabel => match take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel) {
+                            Some(arg) => matched.push((arg, a, false)),
+                            None => {
+                                let (lab, _) = pending.iter().flatten().next().map_or((String::new(), ()), |(l, _)| (label_text(l), ()));
+                                return Err(TypeError::new(span, ErrorKind::LabelMismatch { fun_ty: tf, label: lab }));
+                            }
+                        },
+                        ArgLabel::Labelled(s) => {
+                            let s2 = s.clone();
+                            let found = if positional_only {
+                                take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel)
+                            } else {
+                                take_arg(&mut pending, &move |x| *x == ArgLabel::Labelled(s2.clone()))
+                            };
+                            match found {
+                                Some(arg) => matched.push((arg, a, false)),
+                                None => omitted.push((l.clone(), a)),
+                            }
+                        }
+                        ArgLabel::Optional(s) => {
+                            let s2 = s.clone();
+                            let found = take_arg(&mut pending, &move |x| match x {
+                                ArgLabel::Labelled(y) | ArgLabel::Optional(y) => *y == s2,
+                                ArgLabel::Nolabel => false,
+                            });
+                            match found {
+                                Some(arg) => {
+                                    let wrap = matches!(arg.0, ArgLabel::Labelled(_));
+                                    matched.push((arg, a, wrap));
+                                }
+                                None => {
+                                    if !pending.iter().flatten().any(|(l, _)| *l == ArgLabel::Nolabel) {
+                                        omitted.push((l.clone(), a));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    ty = r;
+                }
+                Node::Var { .. } => {
+                    for arg in pending.iter_mut().filter_map(Option::take) {
+                        let a = self.store.fresh();
+                        let r = self.store.fresh();
+                        let t = self.store.expand_head(ty);
+                        let arrow = self.store.arrow(arg.0.clone(), a, r);
+                        self.unify_expr(f.span, t, arrow)?;
+                        matched.push((arg, a, false));
+                        ty = r;
+                    }
+                }
+                _ => {
+                    if matched.is_empty() {
+                        return Err(TypeError::new(f.span, ErrorKind::NotAFunction(tf)));
+                    }
+                    return Err(TypeError::new(f.span, ErrorKind::TooManyArgs(tf)));
+                }
+            }
+        }
+        for ((_, e), t, wrap) in matched {
+            if wrap {
+                let inner = self.store.fresh();
+                let opt = self.store.con(builtin::OPTION, vec![inner]);
+                self.store.unify(opt, t).map_err(|c| TypeError::new(e.span, ErrorKind::Expr { actual: opt, expected: t, clash: (c.left, c.right) }))?;
+                self.expr(e, inner)?;
+            } else {
+                self.expr(e, t)?;
+            }
+        }
+        let mut res = ty;
+        for (l, a) in omitted.into_iter().rev() {
+            res = self.store.arrow(l, a, res);
+        }
+        self.unify_expr(span, res, expected)
+    }
+
+    /// `let` bindings, generalized where the value restriction allows; binds their names.
+    pub(super) fn bindings(&mut self, rec: RecFlag, vbs: &[ValueBinding]) -> R<Vec<(String, Ty)>> {
+        let mut all_binds = vec![];
+        let result = self.store_deeper(|c| {
+            let mut tys = vec![];
+            let mut binds = vec![];
+            for vb in vbs {
+                let t = c.store.fresh();
+                c.pattern(&vb.pat, t, &mut binds)?;
+                tys.push(t);
+            }
+            let mark = c.env.mark();
+            if rec == RecFlag::Recursive {
+                c.bind_all(&binds);
+            }
+            let r = (|| {
+                for (vb, t) in vbs.iter().zip(&tys) {
+                    c.expr(&vb.expr, *t)?;
+                }
+                Ok(())
+            })();
+            c.env.restore(mark);
+            r?;
+            Ok((tys, binds))
+        });
+        let (tys, binds) = result?;
+        for (vb, t) in vbs.iter().zip(&tys) {
+            let all = is_nonexpansive(&vb.expr);
+            self.store.generalize(*t, all);
+        }
+        for (name, t, _) in &binds {
+            all_binds.push((name.clone(), *t));
+        }
+        self.bind_all(&binds);
+        Ok(all_binds)
+    }
+
+    fn store_deeper<T>(&mut self, f: impl FnOnce(&mut Checker) -> T) -> T {
+        self.store.level += 1;
+        let r = f(self);
+        self.store.level -= 1;
+        r
+    }
+
+    pub(super) fn bind_all(&mut self, binds: &[(String, Ty, Span)]) {
+        for (n, t, _) in binds {
+            self.env.add_value(n, *t);
+        }
+    }
+}
+
+fn take_arg<'a>(pending: &mut [Option<&'a (ArgLabel, Expr)>], pred: &dyn Fn(&ArgLabel) -> bool) -> Option<&'a (ArgLabel, Expr)> {
+    let i = pending.iter().position(|p| p.is_some_and(|(l, _)| pred(l)))?;
+    pending.get_mut(i).and_then(Option::take)
+}
+
+fn label_text(l: &ArgLabel) -> String {
+    match l {
+        ArgLabel::Nolabel => String::new(),
+        ArgLabel::Labelled(s) => format!("~{s}"),
+        ArgLabel::Optional(s) => format!("?{s}"),
+    }
+}
+
+/// Whether evaluating `e` can create no mutable state (OCaml's `is_nonexpansive`).
+pub(super) fn is_nonexpansive(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Constant(_) | ExprKind::Function(_) | ExprKind::Fun(..) | ExprKind::Lazy(_) | ExprKind::Unreachable => true,
+        ExprKind::Let(_, vbs, body) => vbs.iter().all(|vb| is_nonexpansive(&vb.expr)) && is_nonexpansive(body),
+        ExprKind::Tuple(es) | ExprKind::Array(es) => es.is_empty() || matches!(e.kind, ExprKind::Tuple(_)) && es.iter().all(is_nonexpansive),
+        ExprKind::Construct(_, arg) | ExprKind::Variant(_, arg) => arg.as_deref().is_none_or(is_nonexpansive),
+        ExprKind::Record(fields, base) => fields.iter().all(|(_, e)| is_nonexpansive(e)) && base.as_deref().is_none_or(is_nonexpansive),
+        ExprKind::Field(r, _) => is_nonexpansive(r),
+        ExprKind::Constraint(e, _) | ExprKind::Coerce(e, _, _) | ExprKind::Newtype(_, e) | ExprKind::Open(_, _, e) => is_nonexpansive(e),
+        ExprKind::Sequence(_, b) => is_nonexpansive(b),
+        ExprKind::IfThenElse(c, a, b) => is_nonexpansive(c) && is_nonexpansive(a) && b.as_deref().is_none_or(is_nonexpansive),
+        ExprKind::Match(s, cases) => is_nonexpansive(s) && cases.iter().all(|c| is_nonexpansive(&c.rhs)),
+        _ => false,
+    }
+}

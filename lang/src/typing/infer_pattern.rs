@@ -1,0 +1,162 @@
+//! Patterns, checked against the type of what they match; they collect the variables they bind.
+
+use super::errors::{ErrorKind, TypeError};
+use super::types::{builtin, Ty};
+use super::{Checker, R};
+use crate::ast::{Pattern, PatternKind};
+use crate::span::Span;
+
+impl Checker {
+    fn unify_pat(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
+        self.store.unify(actual, expected).map_err(|c| {
+            TypeError::new(span, ErrorKind::Pattern { actual, expected, clash: (c.left, c.right) })
+        })
+    }
+
+    pub(super) fn pattern(&mut self, p: &Pattern, expected: Ty, binds: &mut Vec<(String, Ty, Span)>) -> R<()> {
+        let span = p.span;
+        match &p.kind {
+            PatternKind::Any | PatternKind::Extension(_) => Ok(()),
+            PatternKind::Var(n) => {
+                if binds.iter().any(|(m, _, _)| *m == n.txt) {
+                    return Err(TypeError::new(n.span, ErrorKind::Text(format!("Variable {} is bound several times in this matching", n.txt))));
+                }
+                binds.push((n.txt.clone(), expected, n.span));
+                Ok(())
+            }
+            PatternKind::Alias(inner, n) => {
+                self.pattern(inner, expected, binds)?;
+                binds.push((n.txt.clone(), expected, n.span));
+                Ok(())
+            }
+            PatternKind::Constant(c) | PatternKind::Interval(c, _) => {
+                let t = self.constant_type(c);
+                self.unify_pat(span, t, expected)
+            }
+            PatternKind::Tuple(ps) => {
+                let ts: Vec<Ty> = ps.iter().map(|_| self.store.fresh()).collect();
+                let t = self.store.tuple(ts.clone());
+                self.unify_pat(span, t, expected)?;
+                for (p, t) in ps.iter().zip(ts) {
+                    self.pattern(p, t, binds)?;
+                }
+                Ok(())
+            }
+            PatternKind::Construct(lid, arg) => {
+                let Some(c) = self.find_ctor(&lid.txt, lid.span, expected)? else {
+                    if let Some(a) = arg {
+                        let t = self.store.fresh();
+                        self.pattern(a, t, binds)?;
+                    }
+                    return Ok(());
+                };
+                let Some(ctor) = self.store.ctors.get(c).cloned() else { return Ok(()) };
+                let mut all = ctor.args.clone();
+                all.push(ctor.res);
+                let inst = self.store.instantiate_all(&all);
+                let Some((res, args)) = inst.split_last() else { return Ok(()) };
+                self.unify_pat(span, *res, expected)?;
+                let given: Vec<&Pattern> = match (arg.as_deref(), args.len()) {
+                    (None, _) => vec![],
+                    (Some(a), 1) => vec![a],
+                    // `C _` matches all the arguments.
+                    (Some(Pattern { kind: PatternKind::Any, .. }), _) => return Ok(()),
+                    (Some(Pattern { kind: PatternKind::Tuple(ps), .. }), _) => ps.iter().collect(),
+                    (Some(a), _) => vec![a],
+                };
+                if given.len() != args.len() {
+                    let name = lid.txt.last().to_owned();
+                    return Err(TypeError::new(span, ErrorKind::CtorArity { name, expected: args.len(), given: given.len() }));
+                }
+                for (p, t) in given.into_iter().zip(args.iter()) {
+                    self.pattern(p, *t, binds)?;
+                }
+                Ok(())
+            }
+            PatternKind::Record(fields, _) => {
+                let want = self.head_decl(expected);
+                let mut decl = want;
+                for (lid, p) in fields {
+                    let Some(f) = self.find_field(&lid.txt, lid.span, decl)? else {
+                        let t = self.store.fresh();
+                        self.pattern(p, t, binds)?;
+                        continue;
+                    };
+                    decl = self.store.fields.get(f).map(|x| x.decl);
+                    let (fty, res) = self.inst_field(f);
+                    self.unify_pat(span, res, expected)?;
+                    self.pattern(p, fty, binds)?;
+                }
+                Ok(())
+            }
+            PatternKind::Array(ps) => {
+                let elt = self.store.fresh();
+                let t = self.store.con(builtin::ARRAY, vec![elt]);
+                self.unify_pat(span, t, expected)?;
+                for p in ps {
+                    self.pattern(p, elt, binds)?;
+                }
+                Ok(())
+            }
+            PatternKind::Or(a, b) => {
+                self.pattern(a, expected, binds)?;
+                let mut other = vec![];
+                self.pattern(b, expected, &mut other)?;
+                for (n, t, s) in other {
+                    match binds.iter().find(|(m, _, _)| *m == n) {
+                        Some((_, u, _)) => {
+                            let u = *u;
+                            self.unify_pat(s, t, u)?;
+                        }
+                        None => {
+                            return Err(TypeError::new(span, ErrorKind::Text(format!("Variable {n} must occur on both sides of this | pattern"))))
+                        }
+                    }
+                }
+                Ok(())
+            }
+            PatternKind::Constraint(inner, ty) => {
+                let t = self.type_expr(ty, true)?;
+                self.unify_pat(inner.span, t, expected)?;
+                self.pattern(inner, t, binds)
+            }
+            PatternKind::Lazy(inner) => {
+                let t = self.store.fresh();
+                let l = self.store.con(builtin::LAZY, vec![t]);
+                self.unify_pat(span, l, expected)?;
+                self.pattern(inner, t, binds)
+            }
+            PatternKind::Exception(inner) => {
+                let exn = self.prim(builtin::EXN);
+                self.pattern(inner, exn, binds)
+            }
+            PatternKind::Open(lid, inner) => {
+                let mark = self.env.mark();
+                let r = self.module_path(&lid.txt, lid.span).and_then(|m| {
+                    if let Some(m) = m {
+                        self.env.open(&m);
+                    }
+                    self.pattern(inner, expected, binds)
+                });
+                self.env.restore(mark);
+                r
+            }
+            PatternKind::Variant(_, arg) => {
+                if let Some(a) = arg {
+                    let t = self.store.fresh();
+                    self.pattern(a, t, binds)?;
+                }
+                Ok(())
+            }
+            PatternKind::TypeAbbrev(_) => Ok(()),
+            PatternKind::Unpack(n) => {
+                if let Some(name) = &n.txt {
+                    let m = std::rc::Rc::new(super::env::Module { opaque: true, ..Default::default() });
+                    self.env.add_module(name, m);
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
