@@ -122,62 +122,57 @@ impl Checker {
         Diagnostic::Message { span: e.span, text: e.message(&self.store) }
     }
 
-    /// The signature as `ocamlc -i` prints it.
+    /// The signature as `ocamlc -i` prints it: one item a line.
     pub fn print_signature(&self, sig: &[SigOut]) -> String {
-        let mut namer = Namer::default();
+        let mut namer = Namer::signature();
         let mut out = String::new();
-        self.print_items(sig, &mut namer, 0, &mut out);
+        for item in sig {
+            for d in self.item_docs(item, &mut namer) {
+                out.push_str(&d.render(0));
+                out.push('\n');
+            }
+        }
         out
     }
 
-    fn print_items(&self, sig: &[SigOut], namer: &mut Namer, indent: usize, out: &mut String) {
-        let pad = " ".repeat(indent);
-        for item in sig {
-            let text = match item {
-                SigOut::Val(name, t) => {
-                    namer.reset();
-                    let mut d = pp::Doc::default();
-                    let shown = if name.starts_with(|c: char| c.is_alphabetic() || c == '_') { name.clone() } else if name.starts_with('*') || name.ends_with('*') { format!("( {name} )") } else { format!("({name})") };
-                    d.open(pp::BoxKind::Hov, 2).text(format!("val {shown} :")).space();
-                    d.append(self.store.type_doc(*t, namer)).close();
-                    d.render(indent)
-                }
-                SigOut::Types(ds) => {
-                    let mut s = String::new();
-                    for (i, d) in ds.iter().enumerate() {
-                        if let Some(decl) = self.store.decl(*d) {
-                            if i > 0 {
-                                s.push('\n');
-                                s.push_str(&pad);
-                            }
-                            s.push_str(&self.store.decl_doc(decl, if i == 0 { "type" } else { "and" }, namer).render(indent));
-                        }
+    fn item_docs(&self, item: &SigOut, namer: &mut Namer) -> Vec<pp::Doc> {
+        match item {
+            SigOut::Val(name, t) => {
+                namer.reset();
+                let mut d = pp::Doc::default();
+                let shown = if name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '\'') { name.clone() } else { format!("( {name} )") };
+                d.open(pp::BoxKind::Hov, 2).text(format!("val {shown} :")).space();
+                d.append(self.store.type_doc(*t, namer)).close();
+                vec![d]
+            }
+            SigOut::Types(ds) => ds
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| self.store.decl(*d).map(|decl| self.store.decl_doc(decl, if i == 0 { "type" } else { "and" }, namer)))
+                .collect(),
+            SigOut::Exn(c) => {
+                namer.reset();
+                let mut d = pp::Doc::default();
+                d.open(pp::BoxKind::Hov, 2).text("exception ");
+                self.store.ctor_doc(*c, namer, &mut d);
+                d.close();
+                vec![d]
+            }
+            SigOut::Module(name, items) => {
+                let saved = namer.prefix.clone();
+                namer.prefix = format!("{saved}{name}.");
+                let mut d = pp::Doc::default();
+                d.open(pp::BoxKind::Hov, 2).text(format!("module {name} :")).space();
+                d.open(pp::BoxKind::Hv, 2).text("sig");
+                for item in items {
+                    for inner in self.item_docs(item, namer) {
+                        d.space().append(inner);
                     }
-                    s
                 }
-                SigOut::Exn(c) => {
-                    namer.reset();
-                    let mut d = pp::Doc::default();
-                    d.open(pp::BoxKind::Hov, 2).text("exception ");
-                    self.store.ctor_doc(*c, namer, &mut d);
-                    d.close();
-                    d.render(indent)
-                }
-                SigOut::Module(name, items) => {
-                    let mut s = format!("module {name} :\n{pad}  sig\n");
-                    let mut inner = String::new();
-                    self.print_items(items, namer, indent + 4, &mut inner);
-                    s.push_str(&inner);
-                    s.push_str(&format!("{pad}  end"));
-                    if items.is_empty() {
-                        s = format!("module {name} : sig end");
-                    }
-                    s
-                }
-            };
-            out.push_str(&pad);
-            out.push_str(&text);
-            out.push('\n');
+                d.brk(1, -2).text("end").close().close();
+                namer.prefix = saved;
+                vec![d]
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::ast::SigItemKind;
 
 /// (module, OCaml signature items overriding what was inferred)
 const OVERRIDES: &[(&str, &str)] = &[
+    ("Lazy", "val force : 'a lazy_t -> 'a"),
     (
         "Stdlib",
         "type ('a, 'b, 'c, 'd) format4 = ('a, 'b, 'c, 'c, 'c, 'd) format6

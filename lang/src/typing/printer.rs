@@ -11,9 +11,17 @@ pub struct Namer {
     names: Vec<(Ty, String)>,
     next: usize,
     pub weak: Vec<Ty>,
+    /// Error messages name every variable `'a`; signatures mark the monomorphic ones weak.
+    pub show_weak: bool,
+    /// The path of the module being printed, left off the types it defines.
+    pub prefix: String,
 }
 
 impl Namer {
+    pub fn signature() -> Namer {
+        Namer { show_weak: true, ..Namer::default() }
+    }
+
     /// Forgets the names of the last item (OCaml names each item's variables afresh).
     pub fn reset(&mut self) {
         self.names.clear();
@@ -28,7 +36,7 @@ impl Namer {
             Node::Var { level, name } => (*level, name.clone()),
             _ => (GENERIC, None),
         };
-        if level != GENERIC {
+        if level != GENERIC && self.show_weak {
             let i = match self.weak.iter().position(|u| *u == t) {
                 Some(i) => i,
                 None => {
@@ -133,7 +141,8 @@ impl Store {
                         d.text(")").close().space();
                     }
                 }
-                d.text(self.decl(*decl).map_or("?", |x| x.name.as_str()));
+                let name = self.decl(*decl).map_or("?", |x| x.name.as_str());
+                d.text(name.strip_prefix(namer.prefix.as_str()).unwrap_or(name));
                 d.close();
             }
             Node::Arrow(..) | Node::Tuple(_) => {

@@ -223,31 +223,62 @@ impl Store {
     /// Quantifies the variables above the current level; `all` false keeps those in
     /// non-covariant positions (the relaxed value restriction).
     pub fn generalize(&mut self, t: Ty, all: bool) {
-        self.gen_rec(t, true, all);
+        let mut blocked = vec![];
+        if !all {
+            self.negative_vars(t, true, &mut blocked);
+        }
+        self.gen_rec(t, &blocked);
     }
 
-    fn gen_rec(&mut self, t: Ty, positive: bool, all: bool) {
+    /// The variables of `t` met in a position that is not covariant.
+    fn negative_vars(&self, t: Ty, positive: bool, out: &mut Vec<Ty>) {
         let t = self.repr(t);
-        match self.node(t).clone() {
-            Node::Var { level, name } => {
-                if level != GENERIC && level > self.level && (all || positive) {
-                    self.set(t, Node::Var { level: GENERIC, name });
+        match self.node(t) {
+            Node::Var { .. } => {
+                if !positive {
+                    out.push(t);
                 }
             }
             Node::Link(_) => {}
             Node::Con(d, args) => {
-                let cov = self.decl(d).is_some_and(|d| d.covariant);
+                let cov = self.decl(*d).is_some_and(|d| d.covariant);
                 for a in args {
-                    self.gen_rec(a, positive && cov, all);
+                    self.negative_vars(*a, positive && cov, out);
                 }
             }
             Node::Arrow(_, a, b) => {
-                self.gen_rec(a, false, all);
-                self.gen_rec(b, positive, all);
+                self.negative_vars(*a, false, out);
+                self.negative_vars(*b, positive, out);
             }
             Node::Tuple(ts) => {
                 for a in ts {
-                    self.gen_rec(a, positive, all);
+                    self.negative_vars(*a, positive, out);
+                }
+            }
+        }
+    }
+
+    fn gen_rec(&mut self, t: Ty, blocked: &[Ty]) {
+        let t = self.repr(t);
+        match self.node(t).clone() {
+            Node::Var { level, name } => {
+                if level != GENERIC && level > self.level && !blocked.contains(&t) {
+                    self.set(t, Node::Var { level: GENERIC, name });
+                }
+            }
+            Node::Link(_) => {}
+            Node::Con(_, args) => {
+                for a in args {
+                    self.gen_rec(a, blocked);
+                }
+            }
+            Node::Arrow(_, a, b) => {
+                self.gen_rec(a, blocked);
+                self.gen_rec(b, blocked);
+            }
+            Node::Tuple(ts) => {
+                for a in ts {
+                    self.gen_rec(a, blocked);
                 }
             }
         }
@@ -268,12 +299,13 @@ impl Store {
     pub fn inst_rec(&mut self, t: Ty, subst: &mut Vec<(Ty, Ty)>) -> Ty {
         let t = self.repr(t);
         match self.node(t).clone() {
-            Node::Var { level: GENERIC, name } => {
+            Node::Var { level: GENERIC, .. } => {
                 if let Some((_, u)) = subst.iter().find(|(g, _)| *g == t) {
                     return *u;
                 }
+                // An instance forgets the names of its scheme's variables, as OCaml's does.
                 let level = self.level;
-                let u = self.push(Node::Var { level, name });
+                let u = self.push(Node::Var { level, name: None });
                 subst.push((t, u));
                 u
             }
