@@ -155,6 +155,16 @@ fn typecheck(entry: &crate::run::Source, print: bool) -> i32 {
             checker.load_unit(module, &p.tree, i == 0);
         }
     }
+    for (module, _, text) in mlrun_stdlib::LIBRARIES.iter().chain(crate::run::DREAM_UNITS) {
+        if let Ok(p) = parse::implementation(text) {
+            checker.load_unit(module, &p.tree, false);
+        }
+    }
+    if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
+        for (module, msg) in &checker.soft_failures {
+            eprintln!("stdlib {module}: {msg}");
+        }
+    }
     match checker.check(&entry.items) {
         Ok(sig) => {
             if print {

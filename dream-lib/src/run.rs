@@ -9,7 +9,7 @@ use mlrun_lang::parse;
 use mlrun_runtime::{Scope, Unit};
 
 /// The Dream library's units, compiled after the stdlib's.
-const DREAM_UNITS: &[(&str, &str, &str)] = &[("Dream", "dream.ml", include_str!("../ml/dream.ml"))];
+pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[("Dream", "dream.ml", include_str!("../ml/dream.ml"))];
 
 /// A parsed file of the program, and the module it becomes.
 pub struct Source {

@@ -4,7 +4,7 @@
 use super::errors::{ErrorKind, TypeError};
 use super::types::{builtin, Ctor, Decl, DeclId, DeclKind, Field, Node, Ty};
 use super::{Checker, R};
-use crate::ast::{ArgLabel, ConstructorArgs, ExtConstructor, ExtConstructorKind, LabelDecl, Longident, Type, TypeDecl, TypeDeclKind, TypeKind};
+use crate::ast::{ArgLabel, Loc, ConstructorArgs, ExtConstructor, ExtConstructorKind, LabelDecl, Longident, Type, TypeDecl, TypeDeclKind, TypeKind};
 use crate::span::Span;
 
 impl Checker {
@@ -34,6 +34,11 @@ impl Checker {
                 let ts = ts.iter().map(|t| self.type_expr(t, allow_new)).collect::<R<Vec<_>>>()?;
                 Ok(self.store.tuple(ts))
             }
+            TypeKind::Constr(Loc { txt: Longident::Ident(n), .. }, args) if args.is_empty() && self.newtypes.contains(n) => {
+                // Each occurrence is a variable of its own: without GADT refinement, a
+                // locally abstract type may stand for a different type in each branch.
+                Ok(self.store.fresh())
+            }
             TypeKind::Constr(lid, args) => {
                 let args = args.iter().map(|t| self.type_expr(t, allow_new)).collect::<R<Vec<_>>>()?;
                 let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(self.store.fresh()) };
@@ -55,7 +60,26 @@ impl Checker {
                 }
                 Ok(ti)
             }
-            TypeKind::Poly(_, inner) => self.type_expr(inner, allow_new),
+            TypeKind::Poly(vars, inner) => {
+                // In a definition (`effc : 'b. ...`) the variables are quantified; in an
+                // annotation they are fresh for this use.
+                let saved: Vec<_> = vars.iter().map(|v| (v.txt.clone(), self.tvars.get(&v.txt).copied())).collect();
+                let newtypes = self.newtypes.len();
+                self.newtypes.extend(vars.iter().map(|v| v.txt.clone()));
+                for v in vars {
+                    let t = if self.in_decl { self.store.generic() } else { self.store.fresh() };
+                    self.tvars.insert(v.txt.clone(), t);
+                }
+                let r = self.type_expr(inner, allow_new);
+                self.newtypes.truncate(newtypes);
+                for (n, old) in saved {
+                    match old {
+                        Some(o) => self.tvars.insert(n, o),
+                        None => self.tvars.remove(&n),
+                    };
+                }
+                r
+            }
             TypeKind::Class(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.store.fresh()),
         }
     }
@@ -73,11 +97,6 @@ impl Checker {
             Some(d) => Ok(Some(d)),
             None => Err(TypeError::new(span, ErrorKind::Unbound("type constructor", lid.to_string()))),
         }
-    }
-
-    pub(super) fn new_abstract(&mut self, name: &str) -> DeclId {
-        self.store.decls.push(Decl { name: name.to_owned(), params: vec![], kind: DeclKind::Abstract, private: false, covariant: false });
-        self.store.decls.len() - 1
     }
 
     /// A group of type definitions; returns their ids in order.
@@ -112,7 +131,9 @@ impl Checker {
                     self.tvars.insert(n.txt.clone(), *v);
                 }
             }
+            self.in_decl = true;
             let r = self.decl_kind(td, *id, &params);
+            self.in_decl = false;
             self.tvars = saved;
             let (kind, covariant) = r?;
             if let Some(d) = self.store.decls.get_mut(*id) {
@@ -165,8 +186,8 @@ impl Checker {
                         Some(r) => self.type_expr(r, true)?,
                         None => res,
                     };
-                    let (args, inline) = self.ctor_args(&cd.args, id, cres)?;
-                    self.store.ctors.push(Ctor { name: cd.name.txt.clone(), decl: id, args, res: cres, inline });
+                    let (args, inline) = self.ctor_args(&cd.args, id, params, &cd.name.txt)?;
+                    self.store.ctors.push(Ctor { name: cd.name.txt.clone(), decl: id, args, res: cres, inline, gadt: cd.result.is_some() });
                     cs.push(self.store.ctors.len() - 1);
                 }
                 (DeclKind::Variant(cs), true)
@@ -184,13 +205,24 @@ impl Checker {
         Ok(fs)
     }
 
-    fn ctor_args(&mut self, args: &ConstructorArgs, id: DeclId, res: Ty) -> R<(Vec<Ty>, Option<Vec<usize>>)> {
+    fn ctor_args(&mut self, args: &ConstructorArgs, id: DeclId, params: &[Ty], name: &str) -> R<(Vec<Ty>, Option<Vec<usize>>)> {
         match args {
             ConstructorArgs::Tuple(ts) => Ok((ts.iter().map(|t| self.type_expr(t, true)).collect::<R<Vec<_>>>()?, None)),
             ConstructorArgs::Record(labels) => {
-                // The inline record is its own type, printed as the record.
-                let fs = self.labels(labels, id, res)?;
-                let rec = self.store.fresh();
+                // The inline record is a record type of its own (`t.C`), with the parameters
+                // of the type it belongs to; its fields are reached through it only.
+                let parent = self.store.decl(id).map(|d| d.name.clone()).unwrap_or_default();
+                self.store.decls.push(Decl {
+                    name: format!("{parent}.{name}"),
+                    params: params.to_vec(),
+                    kind: DeclKind::Abstract,
+                    private: false,
+                    covariant: labels.iter().all(|l| !l.mutable),
+                });
+                let rid = self.store.decls.len() - 1;
+                let rec = self.store.con(rid, params.to_vec());
+                let fs = self.labels(labels, rid, rec)?;
+                self.store.set_kind(rid, DeclKind::Record(fs.clone()));
                 Ok((vec![rec], Some(fs)))
             }
         }
@@ -204,13 +236,14 @@ impl Checker {
     pub(super) fn ext_constructor(&mut self, c: &ExtConstructor, decl: DeclId, params: Vec<Ty>) -> R<usize> {
         let id = match &c.kind {
             ExtConstructorKind::Decl(args, result) => {
+                let params_copy = params.clone();
                 let res = match result {
                     Some(r) => self.type_expr(r, true)?,
                     None => self.store.con(decl, params),
                 };
-                let (args, inline) = self.ctor_args(args, decl, res)?;
+                let (args, inline) = self.ctor_args(args, decl, &params_copy, &c.name.txt)?;
                 let (args, res) = self.generalize_all(args, res);
-                self.store.ctors.push(Ctor { name: c.name.txt.clone(), decl, args, res, inline });
+                self.store.ctors.push(Ctor { name: c.name.txt.clone(), decl, args, res, inline, gadt: result.is_some() });
                 self.store.ctors.len() - 1
             }
             ExtConstructorKind::Rebind(lid) => {

@@ -135,6 +135,13 @@ impl Env {
         }
     }
 
+    /// Adds `sub` as submodule `name` of the module `parent` in scope (`Stdlib.List`).
+    pub fn extend_module(&mut self, parent: &str, name: &str, sub: Rc<Module>) {
+        if let Some(m) = self.modules.get_mut(parent).and_then(|v| v.last_mut()) {
+            Rc::make_mut(m).modules.insert(name.to_owned(), sub);
+        }
+    }
+
     pub fn value(&self, name: &str) -> Option<Ty> {
         self.values.get(name).and_then(|v| v.last().copied())
     }

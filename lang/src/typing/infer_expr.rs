@@ -47,6 +47,12 @@ impl Checker {
 
     fn lookup_value(&mut self, lid: &Longident, span: Span) -> R<Ty> {
         let found = match lid {
+            Longident::Ident(n) if n.starts_with("__") && n.ends_with("__") && self.env.value(n).is_none() => {
+                if let Some(t) = self.location_builtin(n) {
+                    return Ok(t);
+                }
+                None
+            }
             Longident::Ident(n) => self.env.value(n),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(self.store.fresh()),
@@ -58,6 +64,28 @@ impl Checker {
             Some(t) => Ok(self.store.instantiate(t)),
             None => Err(TypeError::new(span, ErrorKind::Unbound("value", lid.to_string()))),
         }
+    }
+
+    /// `__FILE__`, `__LINE__`, `__LOC__`, `__POS__`, `__MODULE__`, `__FUNCTION__`.
+    fn location_builtin(&mut self, n: &str) -> Option<Ty> {
+        let string = self.prim(builtin::STRING);
+        let int = self.prim(builtin::INT);
+        Some(match n {
+            "__FILE__" | "__LOC__" | "__MODULE__" | "__FUNCTION__" => string,
+            "__LINE__" => int,
+            "__POS__" => self.store.tuple(vec![string, int, int, int]),
+            "__LOC_OF__" | "__LINE_OF__" | "__POS_OF__" => {
+                let a = self.store.fresh();
+                let loc = match n {
+                    "__LOC_OF__" => string,
+                    "__LINE_OF__" => int,
+                    _ => self.store.tuple(vec![string, int, int, int]),
+                };
+                let pair = self.store.tuple(vec![loc, a]);
+                self.store.arrow(crate::ast::ArgLabel::Nolabel, a, pair)
+            }
+            _ => return None,
+        })
     }
 
     /// The head type constructor of `t` after expansion, if known.
@@ -99,12 +127,37 @@ impl Checker {
             Longident::Apply(..) => return Ok(None),
         };
         let pick = record
-            .and_then(|d| candidates.iter().rev().find(|c| self.store.fields.get(**c).is_some_and(|x| x.decl == d)))
-            .or(candidates.last());
+            .and_then(|d| candidates.iter().rev().find(|c| self.store.fields.get(**c).is_some_and(|x| x.decl == d)).copied())
+            .or_else(|| record.and_then(|d| self.own_field(d, lid.last())))
+            .or(candidates.last().copied());
         match pick {
-            Some(c) => Ok(Some(*c)),
+            Some(c) => Ok(Some(c)),
             None => Err(TypeError::new(span, ErrorKind::Unbound("record field", lid.to_string()))),
         }
+    }
+
+    /// A field of a known record type, found by name even when not in scope (`{ M.x = 1; y }`).
+    fn own_field(&self, d: usize, name: &str) -> Option<usize> {
+        let DeclKind::Record(fs) = &self.store.decl(d)?.kind else { return None };
+        fs.iter().find(|f| self.store.fields.get(**f).is_some_and(|x| x.name == name)).copied()
+    }
+
+    /// With no expected record type, the type of a record expression or pattern is the last
+    /// defined one that has all the labels written (OCaml's disambiguation by labels).
+    pub(super) fn record_by_labels(&mut self, labels: &[&Longident], span: Span) -> R<Option<usize>> {
+        let Some(first) = labels.first() else { return Ok(None) };
+        let candidates: Vec<usize> = match first {
+            Longident::Ident(n) => self.env.fields(n).to_vec(),
+            _ => return Ok(None),
+        };
+        for c in candidates.iter().rev() {
+            let Some(d) = self.store.fields.get(*c).map(|f| f.decl) else { continue };
+            if labels.iter().all(|l| self.own_field(d, l.last()).is_some()) {
+                return Ok(Some(d));
+            }
+        }
+        let _ = span;
+        Ok(None)
     }
 
     pub(super) fn constant_type(&mut self, c: &Constant) -> Ty {
@@ -314,9 +367,18 @@ impl Checker {
             }
             ExprKind::Newtype(name, body) => {
                 let mark = self.env.mark();
-                let id = self.new_abstract(&name.txt);
-                self.env.add_type(&name.txt, id);
+                // Until GADTs are typed, a locally abstract type is a variable (it may be
+                // refined by a match), which accepts every program OCaml accepts.
+                let saved = self.tvars.get(&name.txt).copied();
+                let v = self.store.fresh();
+                self.tvars.insert(name.txt.clone(), v);
+                self.newtypes.push(name.txt.clone());
                 let r = self.expr(body, expected);
+                self.newtypes.pop();
+                match saved {
+                    Some(old) => self.tvars.insert(name.txt.clone(), old),
+                    None => self.tvars.remove(&name.txt),
+                };
                 self.env.restore(mark);
                 r
             }
@@ -450,6 +512,10 @@ impl Checker {
                 want = self.head_decl(bt);
             }
         }
+        if want.is_none() {
+            let labels: Vec<&Longident> = fields.iter().map(|(l, _)| &l.txt).collect();
+            want = self.record_by_labels(&labels, span)?;
+        }
         let Some((first, _)) = fields.first() else { return Ok(()) };
         let Some(f0) = self.find_field(&first.txt, first.span, want)? else {
             for (_, e) in fields {
@@ -493,7 +559,10 @@ impl Checker {
     /// typed in order against their parameter types.
     fn apply(&mut self, span: Span, f: &Expr, args: &[(ArgLabel, Expr)], expected: Ty) -> R<()> {
         let tf = self.infer(f)?;
-        let positional_only = args.iter().all(|(l, _)| *l == ArgLabel::Nolabel);
+        let positional_only = args.iter().all(|(l, _)| *l == ArgLabel::Nolabel) && {
+            let arity = self.arity(tf);
+            arity.is_some_and(|n| args.len() >= n)
+        };
         let mut pending: Vec<Option<&(ArgLabel, Expr)>> = args.iter().map(Some).collect();
         let mut matched: Vec<(&(ArgLabel, Expr), Ty, bool)> = vec![];
         let mut omitted: Vec<(ArgLabel, Ty)> = vec![];
@@ -569,7 +638,7 @@ impl Checker {
                 self.store.unify(opt, t).map_err(|c| TypeError::new(e.span, ErrorKind::Expr { actual: opt, expected: t, clash: (c.left, c.right) }))?;
                 self.expr(e, inner)?;
             } else {
-                self.expr(e, t)?;
+                self.argument(e, t)?;
             }
         }
         let mut res = ty;
@@ -627,6 +696,46 @@ impl Checker {
         for (n, t, _) in binds {
             self.env.add_value(n, *t);
         }
+    }
+}
+
+impl Checker {
+    /// The number of non-optional parameters of a function type, if it is known.
+    fn arity(&mut self, t: Ty) -> Option<usize> {
+        let mut n = 0;
+        let mut t = t;
+        loop {
+            let e = self.store.expand_head(t);
+            match self.store.node(e).clone() {
+                Node::Arrow(l, _, r) => {
+                    if !matches!(l, ArgLabel::Optional(_)) {
+                        n += 1;
+                    }
+                    t = r;
+                }
+                Node::Var { .. } => return None,
+                _ => return Some(n),
+            }
+        }
+    }
+
+    /// An argument passed where a function without optional parameters is expected: its own
+    /// leading optional parameters are erased (applied to their defaults), as OCaml does.
+    fn argument(&mut self, e: &Expr, param: Ty) -> R<()> {
+        let p = self.store.expand_head(param);
+        let plain_fun = matches!(self.store.node(p), Node::Arrow(ArgLabel::Nolabel, ..));
+        if !plain_fun || matches!(e.kind, ExprKind::Fun(..) | ExprKind::Function(_)) {
+            return self.expr(e, param);
+        }
+        let mut t = self.infer(e)?;
+        loop {
+            let x = self.store.expand_head(t);
+            match self.store.node(x).clone() {
+                Node::Arrow(ArgLabel::Optional(_), _, r) => t = r,
+                _ => break,
+            }
+        }
+        self.unify_expr(e.span, t, param)
     }
 }
 

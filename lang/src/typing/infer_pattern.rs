@@ -26,7 +26,8 @@ impl Checker {
             }
             PatternKind::Alias(inner, n) => {
                 self.pattern(inner, expected, binds)?;
-                binds.push((n.txt.clone(), expected, n.span));
+                let t = self.as_type(inner, expected)?;
+                binds.push((n.txt.clone(), t, n.span));
                 Ok(())
             }
             PatternKind::Constant(c) | PatternKind::Interval(c, _) => {
@@ -55,7 +56,15 @@ impl Checker {
                 all.push(ctor.res);
                 let inst = self.store.instantiate_all(&all);
                 let Some((res, args)) = inst.split_last() else { return Ok(()) };
-                self.unify_pat(span, *res, expected)?;
+                if ctor.gadt {
+                    // No GADT refinement yet: the pattern only fixes the type constructor.
+                    let arity = self.store.decl(ctor.decl).map_or(0, |d| d.params.len());
+                    let vars = (0..arity).map(|_| self.store.fresh()).collect();
+                    let head = self.store.con(ctor.decl, vars);
+                    self.unify_pat(span, head, expected)?;
+                } else {
+                    self.unify_pat(span, *res, expected)?;
+                }
                 let given: Vec<&Pattern> = match (arg.as_deref(), args.len()) {
                     (None, _) => vec![],
                     (Some(a), 1) => vec![a],
@@ -74,8 +83,11 @@ impl Checker {
                 Ok(())
             }
             PatternKind::Record(fields, _) => {
-                let want = self.head_decl(expected);
-                let mut decl = want;
+                let mut decl = self.head_decl(expected);
+                if decl.is_none() {
+                    let labels: Vec<&crate::ast::Longident> = fields.iter().map(|(l, _)| &l.txt).collect();
+                    decl = self.record_by_labels(&labels, span)?;
+                }
                 for (lid, p) in fields {
                     let Some(f) = self.find_field(&lid.txt, lid.span, decl)? else {
                         let t = self.store.fresh();
@@ -158,5 +170,20 @@ impl Checker {
             }
         }
     }
-}
 
+    /// The type an alias `p as x` gives `x`: for a constructor matched without looking at
+    /// its argument, a fresh instance of its type (so `Error _ as e` can be returned as a
+    /// result with another `Ok` type), as OCaml's `build_as_type` does.
+    fn as_type(&mut self, p: &Pattern, expected: Ty) -> R<Ty> {
+        let PatternKind::Construct(lid, arg) = &p.kind else { return Ok(expected) };
+        if !arg.as_deref().is_none_or(|a| matches!(a.kind, PatternKind::Any)) {
+            return Ok(expected);
+        }
+        let Some(c) = self.find_ctor(&lid.txt, lid.span, expected)? else { return Ok(expected) };
+        let Some(ctor) = self.store.ctors.get(c).cloned() else { return Ok(expected) };
+        if ctor.gadt || ctor.inline.is_some() {
+            return Ok(expected);
+        }
+        Ok(self.store.instantiate(ctor.res))
+    }
+}

@@ -41,6 +41,12 @@ pub struct Checker {
     tvars: HashMap<String, Ty>,
     /// The path prefix of the module being checked (`M.` inside `module M`).
     prefix: String,
+    /// Locally abstract types in scope (`fun (type a) -> ...`), which type expressions name.
+    newtypes: Vec<String>,
+    /// True while type definitions are read: `'a.` fields quantify their variables.
+    in_decl: bool,
+    /// The stdlib items that failed to type (module, message), for `MLRUN_TC_DEBUG`.
+    pub soft_failures: Vec<(String, String)>,
     /// True while loading the stdlib: items that fail are bound with fresh types.
     soft: bool,
 }
@@ -63,7 +69,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], in_decl: false, soft_failures: vec![] };
         c.predefined_exceptions();
         c
     }
@@ -88,7 +94,7 @@ impl Checker {
         ];
         for (name, args) in list {
             let res = self.store.con(types::builtin::EXN, vec![]);
-            self.store.ctors.push(types::Ctor { name: name.to_owned(), decl: types::builtin::EXN, args, res, inline: None });
+            self.store.ctors.push(types::Ctor { name: name.to_owned(), decl: types::builtin::EXN, args, res, inline: None, gadt: false });
             let id = self.store.ctors.len() - 1;
             self.env.add_ctor(name, id);
         }
@@ -107,7 +113,11 @@ impl Checker {
         if open {
             self.env.open(&m);
         }
-        self.env.add_module(name, Rc::new(m));
+        let m = Rc::new(m);
+        if !open {
+            self.env.extend_module("Stdlib", name, m.clone());
+        }
+        self.env.add_module(name, m);
         self.soft = false;
     }
 

@@ -22,6 +22,8 @@ impl Checker {
                 if !self.soft {
                     return Err(e);
                 }
+                let text = e.message(&self.store);
+                self.soft_failures.push((self.prefix.clone(), format!("{}..{}: {text}", e.span.start, e.span.end)));
                 self.soft_bind(item);
             }
         }

@@ -50,6 +50,8 @@ pub struct Ctor {
     pub res: Ty,
     /// The fields of an inline record argument.
     pub inline: Option<Vec<FieldId>>,
+    /// Declared with its own result type (`C : int -> int t`).
+    pub gadt: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -70,6 +72,7 @@ pub struct Store {
 }
 
 /// The predefined type constructors, in the order `Store::new` makes them.
+#[allow(dead_code)] // the whole table, though not every id is named in code yet
 pub mod builtin {
     use super::DeclId;
     pub const INT: DeclId = 0;
@@ -133,7 +136,7 @@ impl Store {
         let bool_ty = self.con(builtin::BOOL, vec![]);
         let unit_ty = self.con(builtin::UNIT, vec![]);
         let add = |s: &mut Store, decl: DeclId, name: &str, args: Vec<Ty>, res: Ty| {
-            s.ctors.push(Ctor { name: name.to_owned(), decl, args, res, inline: None });
+            s.ctors.push(Ctor { name: name.to_owned(), decl, args, res, inline: None, gadt: false });
             s.ctors.len() - 1
         };
         let f = add(self, builtin::BOOL, "false", vec![], bool_ty);
