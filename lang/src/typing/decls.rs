@@ -9,7 +9,13 @@ use crate::span::Span;
 
 impl Checker {
     /// A type expression; named variables are shared through `self.tvars`.
+    /// A type expression; named variables are shared through `self.tvars`.
     pub(super) fn type_expr(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
+        self.newtype_vars.clear();
+        self.type_expr_in(t, allow_new)
+    }
+
+    fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
         match &t.kind {
             TypeKind::Any => Ok(self.store.fresh()),
             TypeKind::Var(n) => {
@@ -23,24 +29,29 @@ impl Checker {
                 Ok(v)
             }
             TypeKind::Arrow(l, a, b) => {
-                let mut ta = self.type_expr(a, allow_new)?;
+                let mut ta = self.type_expr_in(a, allow_new)?;
                 if matches!(l, ArgLabel::Optional(_)) {
                     ta = self.store.con(builtin::OPTION, vec![ta]);
                 }
-                let tb = self.type_expr(b, allow_new)?;
+                let tb = self.type_expr_in(b, allow_new)?;
                 Ok(self.store.arrow(l.clone(), ta, tb))
             }
             TypeKind::Tuple(ts) => {
-                let ts = ts.iter().map(|t| self.type_expr(t, allow_new)).collect::<R<Vec<_>>>()?;
+                let ts = ts.iter().map(|t| self.type_expr_in(t, allow_new)).collect::<R<Vec<_>>>()?;
                 Ok(self.store.tuple(ts))
             }
             TypeKind::Constr(Loc { txt: Longident::Ident(n), .. }, args) if args.is_empty() && self.newtypes.contains(n) => {
-                // Each occurrence is a variable of its own: without GADT refinement, a
-                // locally abstract type may stand for a different type in each branch.
-                Ok(self.store.fresh())
+                // One variable per annotation: without GADT refinement, a locally abstract
+                // type may stand for a different type in each branch.
+                if let Some(v) = self.newtype_vars.get(n) {
+                    return Ok(*v);
+                }
+                let v = self.store.fresh();
+                self.newtype_vars.insert(n.clone(), v);
+                Ok(v)
             }
             TypeKind::Constr(lid, args) => {
-                let args = args.iter().map(|t| self.type_expr(t, allow_new)).collect::<R<Vec<_>>>()?;
+                let args = args.iter().map(|t| self.type_expr_in(t, allow_new)).collect::<R<Vec<_>>>()?;
                 let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(self.store.fresh()) };
                 let arity = self.store.decl(d).map_or(0, |x| x.params.len());
                 if arity != args.len() {
@@ -52,7 +63,7 @@ impl Checker {
                 Ok(self.store.con(d, args))
             }
             TypeKind::Alias(inner, n) => {
-                let ti = self.type_expr(inner, allow_new)?;
+                let ti = self.type_expr_in(inner, allow_new)?;
                 if let Some(v) = self.tvars.get(n).copied() {
                     let _ = self.store.unify(v, ti);
                 } else {
@@ -70,7 +81,7 @@ impl Checker {
                     let t = if self.in_decl { self.store.generic() } else { self.store.fresh() };
                     self.tvars.insert(v.txt.clone(), t);
                 }
-                let r = self.type_expr(inner, allow_new);
+                let r = self.type_expr_in(inner, allow_new);
                 self.newtypes.truncate(newtypes);
                 for (n, old) in saved {
                     match old {
@@ -187,6 +198,7 @@ impl Checker {
                         None => res,
                     };
                     let (args, inline) = self.ctor_args(&cd.args, id, params, &cd.name.txt)?;
+                    let (args, cres) = if cd.result.is_some() { self.generalize_all(args, cres) } else { (args, cres) };
                     self.store.ctors.push(Ctor { name: cd.name.txt.clone(), decl: id, args, res: cres, inline, gadt: cd.result.is_some() });
                     cs.push(self.store.ctors.len() - 1);
                 }

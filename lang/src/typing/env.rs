@@ -34,7 +34,8 @@ pub struct Env {
     ctors: HashMap<String, Vec<CtorId>>,
     fields: HashMap<String, Vec<FieldId>>,
     modules: HashMap<String, Vec<Rc<Module>>>,
-    trail: Vec<(Ns, String)>,
+    /// Each binding made: its namespace, name, and position in that name's stack.
+    trail: Vec<(Ns, String, usize)>,
 }
 
 impl Env {
@@ -45,7 +46,7 @@ impl Env {
     /// Undoes every binding made since `mark`.
     pub fn restore(&mut self, mark: usize) {
         while self.trail.len() > mark {
-            let Some((ns, name)) = self.trail.pop() else { break };
+            let Some((ns, name, _)) = self.trail.pop() else { break };
             match ns {
                 Ns::Value => pop(&mut self.values, &name),
                 Ns::Type => pop(&mut self.types, &name),
@@ -59,31 +60,32 @@ impl Env {
     /// The names bound since `mark`, newest last, as a module.
     pub fn since(&self, mark: usize) -> Module {
         let mut m = Module::default();
-        for (ns, name) in self.trail.iter().skip(mark) {
+        for (ns, name, pos) in self.trail.iter().skip(mark) {
+            let (name, pos) = (name.clone(), *pos);
             match ns {
                 Ns::Value => {
-                    if let Some(t) = self.value(name) {
-                        m.values.insert(name.clone(), t);
+                    if let Some(t) = at(&self.values, &name, pos) {
+                        m.values.insert(name, t);
                     }
                 }
                 Ns::Type => {
-                    if let Some(t) = self.ty(name) {
-                        m.types.insert(name.clone(), t);
+                    if let Some(t) = at(&self.types, &name, pos) {
+                        m.types.insert(name, t);
                     }
                 }
                 Ns::Ctor => {
-                    if let Some(c) = self.ctors.get(name).and_then(|v| v.last()) {
-                        m.ctors.entry(name.clone()).or_default().push(*c);
+                    if let Some(c) = at(&self.ctors, &name, pos) {
+                        m.ctors.entry(name).or_default().push(c);
                     }
                 }
                 Ns::Field => {
-                    if let Some(c) = self.fields.get(name).and_then(|v| v.last()) {
-                        m.fields.entry(name.clone()).or_default().push(*c);
+                    if let Some(c) = at(&self.fields, &name, pos) {
+                        m.fields.entry(name).or_default().push(c);
                     }
                 }
                 Ns::Module => {
-                    if let Some(x) = self.module(name) {
-                        m.modules.insert(name.clone(), x);
+                    if let Some(x) = at(&self.modules, &name, pos) {
+                        m.modules.insert(name, x);
                     }
                 }
             }
@@ -92,24 +94,34 @@ impl Env {
     }
 
     pub fn add_value(&mut self, name: &str, t: Ty) {
-        self.values.entry(name.to_owned()).or_default().push(t);
-        self.trail.push((Ns::Value, name.to_owned()));
+        let stack = self.values.entry(name.to_owned()).or_default();
+        stack.push(t);
+        let pos = stack.len() - 1;
+        self.trail.push((Ns::Value, name.to_owned(), pos));
     }
     pub fn add_type(&mut self, name: &str, d: DeclId) {
-        self.types.entry(name.to_owned()).or_default().push(d);
-        self.trail.push((Ns::Type, name.to_owned()));
+        let stack = self.types.entry(name.to_owned()).or_default();
+        stack.push(d);
+        let pos = stack.len() - 1;
+        self.trail.push((Ns::Type, name.to_owned(), pos));
     }
     pub fn add_ctor(&mut self, name: &str, c: CtorId) {
-        self.ctors.entry(name.to_owned()).or_default().push(c);
-        self.trail.push((Ns::Ctor, name.to_owned()));
+        let stack = self.ctors.entry(name.to_owned()).or_default();
+        stack.push(c);
+        let pos = stack.len() - 1;
+        self.trail.push((Ns::Ctor, name.to_owned(), pos));
     }
     pub fn add_field(&mut self, name: &str, f: FieldId) {
-        self.fields.entry(name.to_owned()).or_default().push(f);
-        self.trail.push((Ns::Field, name.to_owned()));
+        let stack = self.fields.entry(name.to_owned()).or_default();
+        stack.push(f);
+        let pos = stack.len() - 1;
+        self.trail.push((Ns::Field, name.to_owned(), pos));
     }
     pub fn add_module(&mut self, name: &str, m: Rc<Module>) {
-        self.modules.entry(name.to_owned()).or_default().push(m);
-        self.trail.push((Ns::Module, name.to_owned()));
+        let stack = self.modules.entry(name.to_owned()).or_default();
+        stack.push(m);
+        let pos = stack.len() - 1;
+        self.trail.push((Ns::Module, name.to_owned(), pos));
     }
 
     /// Brings a module's contents into scope (`open`).
@@ -158,6 +170,10 @@ impl Env {
     pub fn module(&self, name: &str) -> Option<Rc<Module>> {
         self.modules.get(name).and_then(|v| v.last().cloned())
     }
+}
+
+fn at<T: Clone>(map: &HashMap<String, Vec<T>>, name: &str, pos: usize) -> Option<T> {
+    map.get(name).and_then(|v| v.get(pos)).cloned()
 }
 
 fn pop<T>(map: &mut HashMap<String, Vec<T>>, name: &str) {

@@ -7,7 +7,7 @@ use super::env::Module;
 use super::errors::{ErrorKind, TypeError};
 use super::types::{builtin, DeclKind, Node, Ty};
 use super::{Checker, R};
-use crate::ast::{ArgLabel, Case, Constant, Expr, ExprKind, Longident, RecFlag, ValueBinding};
+use crate::ast::{ArgLabel, Case, Constant, Expr, ExprKind, Longident, PatternKind, RecFlag, ValueBinding};
 use crate::span::Span;
 
 impl Checker {
@@ -144,7 +144,7 @@ impl Checker {
 
     /// With no expected record type, the type of a record expression or pattern is the last
     /// defined one that has all the labels written (OCaml's disambiguation by labels).
-    pub(super) fn record_by_labels(&mut self, labels: &[&Longident], span: Span) -> R<Option<usize>> {
+    pub(super) fn record_by_labels(&mut self, labels: &[&Longident], closed: bool) -> R<Option<usize>> {
         let Some(first) = labels.first() else { return Ok(None) };
         let candidates: Vec<usize> = match first {
             Longident::Ident(n) => self.env.fields(n).to_vec(),
@@ -152,11 +152,15 @@ impl Checker {
         };
         for c in candidates.iter().rev() {
             let Some(d) = self.store.fields.get(*c).map(|f| f.decl) else { continue };
-            if labels.iter().all(|l| self.own_field(d, l.last()).is_some()) {
+            let count = match self.store.decl(d).map(|x| &x.kind) {
+                Some(DeclKind::Record(fs)) => fs.len(),
+                _ => 0,
+            };
+            // A record built without `with` must give every field of its type.
+            if labels.iter().all(|l| self.own_field(d, l.last()).is_some()) && (!closed || count == labels.len()) {
                 return Ok(Some(d));
             }
         }
-        let _ = span;
         Ok(None)
     }
 
@@ -446,6 +450,12 @@ impl Checker {
                     let b = self.prim(builtin::BOOL);
                     self.expr(g, b)?;
                 }
+                // Without GADT refinement, a branch matching a GADT constructor could not be
+                // typed as OCaml types it; it is typed on its own, never rejected for that.
+                if self.has_gadt_ctor(&c.lhs) {
+                    let t = self.store.fresh();
+                    return self.expr(&c.rhs, t);
+                }
                 self.expr(&c.rhs, expected)
             });
             self.env.restore(mark);
@@ -514,7 +524,7 @@ impl Checker {
         }
         if want.is_none() {
             let labels: Vec<&Longident> = fields.iter().map(|(l, _)| &l.txt).collect();
-            want = self.record_by_labels(&labels, span)?;
+            want = self.record_by_labels(&labels, base.is_none())?;
         }
         let Some((first, _)) = fields.first() else { return Ok(()) };
         let Some(f0) = self.find_field(&first.txt, first.span, want)? else {
@@ -552,6 +562,23 @@ impl Checker {
             }
         }
         Ok(())
+    }
+
+    fn has_gadt_ctor(&mut self, p: &crate::ast::Pattern) -> bool {
+        use crate::ast::PatternKind as P;
+        match &p.kind {
+            P::Construct(lid, arg) => {
+                let any = self.store.fresh();
+                let gadt = matches!(self.find_ctor(&lid.txt, lid.span, any), Ok(Some(c)) if self.store.ctors.get(c).is_some_and(|x| x.gadt));
+                gadt || arg.as_deref().is_some_and(|a| self.has_gadt_ctor(a))
+            }
+            P::Alias(q, _) | P::Constraint(q, _) | P::Lazy(q) | P::Exception(q) | P::Open(_, q) => self.has_gadt_ctor(q),
+            P::Variant(_, Some(q)) => self.has_gadt_ctor(q),
+            P::Tuple(ps) | P::Array(ps) => ps.iter().any(|q| self.has_gadt_ctor(q)),
+            P::Record(fs, _) => fs.iter().any(|(_, q)| self.has_gadt_ctor(q)),
+            P::Or(a, b) => self.has_gadt_ctor(a) || self.has_gadt_ctor(b),
+            _ => false,
+        }
     }
 
     /// Application with OCaml's label rules: arguments are matched to parameters first
@@ -654,14 +681,39 @@ impl Checker {
         let result = self.store_deeper(|c| {
             let mut tys = vec![];
             let mut binds = vec![];
+            let mut schemes = vec![];
             for vb in vbs {
                 let t = c.store.fresh();
-                c.pattern(&vb.pat, t, &mut binds)?;
+                // `let f : type a. t = e` is parsed as `f : t` over `fun (type a) -> e`: the
+                // pattern's annotation names the locally abstract types.
+                let newtypes = c.newtypes.len();
+                c.newtypes.extend(newtype_names(&vb.expr));
+                let polymorphic = c.newtypes.len() > newtypes;
+                let r = c.pattern(&vb.pat, t, &mut binds);
+                if polymorphic && rec == RecFlag::Recursive {
+                    if let PatternKind::Constraint(p, ty) = &vb.pat.kind {
+                        if let PatternKind::Var(n) = &p.kind {
+                            // Polymorphic recursion is allowed under such an annotation.
+                            c.store.level += 1;
+                            let s = c.type_expr(ty, false);
+                            c.store.level -= 1;
+                            if let Ok(s) = s {
+                                c.store.generalize(s, true);
+                                schemes.push((n.txt.clone(), s));
+                            }
+                        }
+                    }
+                }
+                c.newtypes.truncate(newtypes);
+                r?;
                 tys.push(t);
             }
             let mark = c.env.mark();
             if rec == RecFlag::Recursive {
                 c.bind_all(&binds);
+                for (n, s) in &schemes {
+                    c.env.add_value(n, *s);
+                }
             }
             let r = (|| {
                 for (vb, t) in vbs.iter().zip(&tys) {
@@ -737,6 +789,17 @@ impl Checker {
         }
         self.unify_expr(e.span, t, param)
     }
+}
+
+/// The locally abstract types a function starts with (`fun (type a b) -> ...`).
+fn newtype_names(e: &Expr) -> Vec<String> {
+    let mut out = vec![];
+    let mut e = e;
+    while let ExprKind::Newtype(n, inner) = &e.kind {
+        out.push(n.txt.clone());
+        e = inner;
+    }
+    out
 }
 
 fn take_arg<'a>(pending: &mut [Option<&'a (ArgLabel, Expr)>], pred: &dyn Fn(&ArgLabel) -> bool) -> Option<&'a (ArgLabel, Expr)> {

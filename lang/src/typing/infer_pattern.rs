@@ -86,7 +86,7 @@ impl Checker {
                 let mut decl = self.head_decl(expected);
                 if decl.is_none() {
                     let labels: Vec<&crate::ast::Longident> = fields.iter().map(|(l, _)| &l.txt).collect();
-                    decl = self.record_by_labels(&labels, span)?;
+                    decl = self.record_by_labels(&labels, false)?;
                 }
                 for (lid, p) in fields {
                     let Some(f) = self.find_field(&lid.txt, lid.span, decl)? else {

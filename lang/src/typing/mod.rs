@@ -43,6 +43,8 @@ pub struct Checker {
     prefix: String,
     /// Locally abstract types in scope (`fun (type a) -> ...`), which type expressions name.
     newtypes: Vec<String>,
+    /// The variables standing for locally abstract types in the annotation being read.
+    newtype_vars: HashMap<String, Ty>,
     /// True while type definitions are read: `'a.` fields quantify their variables.
     in_decl: bool,
     /// The stdlib items that failed to type (module, message), for `MLRUN_TC_DEBUG`.
@@ -69,7 +71,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], in_decl: false, soft_failures: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![] };
         c.predefined_exceptions();
         c
     }

@@ -167,7 +167,7 @@ impl Store {
             }
             [p] => {
                 d.open(BoxKind::Hov, 0);
-                self.out_simple(*p, namer, &mut d);
+                self.param(*p, namer, &mut d);
                 d.space().text(short).close();
             }
             ps => {
@@ -176,7 +176,7 @@ impl Store {
                     if i > 0 {
                         d.text(",").space();
                     }
-                    self.out_simple(*p, namer, &mut d);
+                    self.param(*p, namer, &mut d);
                 }
                 d.text(")").close().space().text(short).close();
             }
@@ -212,6 +212,15 @@ impl Store {
         d
     }
 
+    /// A declaration's parameter: its name, or `_` when it has none.
+    fn param(&self, p: Ty, namer: &mut Namer, d: &mut Doc) {
+        if matches!(self.node(self.repr(p)), Node::Var { name: None, .. }) {
+            d.text("_");
+        } else {
+            self.out_simple(p, namer, d);
+        }
+    }
+
     pub fn record_doc(&self, fields: &[usize], namer: &mut Namer, d: &mut Doc) {
         d.text("{");
         for f in fields {
@@ -230,6 +239,19 @@ impl Store {
         if let Some(fields) = &ctor.inline {
             d.open(BoxKind::Hov, 2).text(format!("{name} of")).space();
             self.record_doc(fields, namer, d);
+            d.close();
+        } else if ctor.gadt {
+            d.open(BoxKind::Hov, 2).text(format!("{name} :")).space();
+            for (i, a) in ctor.args.iter().enumerate() {
+                if i > 0 {
+                    d.text(" *").space();
+                }
+                self.out_simple(*a, namer, d);
+            }
+            if !ctor.args.is_empty() {
+                d.text(" ->").space();
+            }
+            self.out_simple(ctor.res, namer, d);
             d.close();
         } else if ctor.args.is_empty() {
             d.text(name);
