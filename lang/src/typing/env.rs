@@ -154,6 +154,14 @@ impl Env {
         }
     }
 
+    pub fn value_names(&self) -> Vec<&str> {
+        self.values.keys().map(String::as_str).collect()
+    }
+
+    pub fn ctor_names(&self) -> Vec<&str> {
+        self.ctors.keys().map(String::as_str).collect()
+    }
+
     pub fn value(&self, name: &str) -> Option<Ty> {
         self.values.get(name).and_then(|v| v.last().copied())
     }

@@ -10,8 +10,14 @@ use crate::span::Span;
 pub enum ErrorKind {
     /// The expression has type `actual`, `expected` was wanted; `clash` is the innermost pair.
     Expr { actual: Ty, expected: Ty, clash: (Ty, Ty) },
+    /// A mismatch where OCaml says why the type was expected ("because it is in ...").
+    ExprBecause { actual: Ty, expected: Ty, clash: (Ty, Ty), context: &'static str },
     Pattern { actual: Ty, expected: Ty, clash: (Ty, Ty) },
+    /// An unbound name, with OCaml's spelling suggestions.
     Unbound(&'static str, String),
+    UnboundHint(&'static str, String, Vec<String>),
+    /// A mismatch followed by OCaml's hint line (`Hint: Did you mean `1.'?`).
+    ExprHint { actual: Ty, expected: Ty, clash: (Ty, Ty), hint: String },
     CtorArity { name: String, expected: usize, given: usize },
     TypeArity { name: String, expected: usize, given: usize },
     NotAFunction(Ty),
@@ -42,6 +48,10 @@ impl TypeError {
             ErrorKind::Expr { actual, expected, clash } => {
                 mismatch(s, &mut n, *actual, *expected, *clash, "This expression has type", "but an expression was expected of type")
             }
+            ErrorKind::ExprBecause { actual, expected, clash, context } => {
+                let text = mismatch(s, &mut n, *actual, *expected, *clash, "This expression has type", "but an expression was expected of type");
+                format!("{text}\n       because it is in {context}")
+            }
             ErrorKind::Pattern { actual, expected, clash } => mismatch(
                 s,
                 &mut n,
@@ -52,6 +62,18 @@ impl TypeError {
                 "but a pattern was expected which matches values of type",
             ),
             ErrorKind::Unbound(what, name) => format!("Unbound {what} {name}"),
+            ErrorKind::UnboundHint(what, name, near) => {
+                let list = match near.split_last() {
+                    Some((last, [])) => last.clone(),
+                    Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+                    None => String::new(),
+                };
+                format!("Unbound {what} {name}\nHint: Did you mean {list}?")
+            }
+            ErrorKind::ExprHint { actual, expected, clash, hint } => {
+                let text = mismatch(s, &mut n, *actual, *expected, *clash, "This expression has type", "but an expression was expected of type");
+                format!("{text}\n  Hint: {hint}")
+            }
             ErrorKind::CtorArity { name, expected, given } => format!(
                 "The constructor {name} expects {expected} argument(s),\n       but is applied here to {given} argument(s)"
             ),

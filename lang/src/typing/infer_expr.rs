@@ -21,6 +21,16 @@ impl Checker {
         })
     }
 
+    /// `expr`, where a mismatch of `e` itself says why the type was expected.
+    fn expr_because(&mut self, e: &Expr, expected: Ty, context: &'static str) -> R<()> {
+        self.expr(e, expected).map_err(|err| match err.kind {
+            ErrorKind::Expr { actual, expected, clash } if err.span == e.span => {
+                TypeError::new(err.span, ErrorKind::ExprBecause { actual, expected, clash, context })
+            }
+            _ => err,
+        })
+    }
+
     pub(super) fn infer(&mut self, e: &Expr) -> R<Ty> {
         let t = self.store.fresh();
         self.expr(e, t)?;
@@ -62,7 +72,7 @@ impl Checker {
         };
         match found {
             Some(t) => Ok(self.store.instantiate(t)),
-            None => Err(TypeError::new(span, ErrorKind::Unbound("value", lid.to_string()))),
+            None => Err(self.unbound("value", lid, span)),
         }
     }
 
@@ -86,6 +96,20 @@ impl Checker {
             }
             _ => return None,
         })
+    }
+
+    /// An unbound-name error, with the names in scope that are spelt nearly alike.
+    fn unbound(&self, what: &'static str, lid: &Longident, span: Span) -> TypeError {
+        let Longident::Ident(name) = lid else {
+            return TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()));
+        };
+        let names = if what == "constructor" { self.env.ctor_names() } else { self.env.value_names() };
+        let near = super::spell::suggestions(name, names);
+        if near.is_empty() {
+            TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()))
+        } else {
+            TypeError::new(span, ErrorKind::UnboundHint(what, lid.to_string(), near))
+        }
     }
 
     /// The head type constructor of `t` after expansion, if known.
@@ -113,7 +137,7 @@ impl Checker {
             .or(candidates.last());
         match pick {
             Some(c) => Ok(Some(*c)),
-            None => Err(TypeError::new(span, ErrorKind::Unbound("constructor", lid.to_string()))),
+            None => Err(self.unbound("constructor", lid, span)),
         }
     }
 
@@ -189,7 +213,16 @@ impl Checker {
                     return self.format_string(span, s, expected);
                 }
                 let t = self.constant_type(c);
-                self.unify_expr(span, t, expected)
+                let r = self.unify_expr(span, t, expected);
+                if let (Err(err), Constant::Int(text, None)) = (&r, c) {
+                    if self.head_decl(expected) == Some(builtin::FLOAT) {
+                        if let ErrorKind::Expr { actual, expected, clash } = err.kind {
+                            let hint = format!("Did you mean `{text}.'?");
+                            return Err(TypeError::new(span, ErrorKind::ExprHint { actual, expected, clash, hint }));
+                        }
+                    }
+                }
+                r
             }
             ExprKind::Let(rec, vbs, body) => {
                 let mark = self.env.mark();
@@ -276,7 +309,7 @@ impl Checker {
             }
             ExprKind::IfThenElse(c, t, f) => {
                 let b = self.prim(builtin::BOOL);
-                self.expr(c, b)?;
+                self.expr_because(c, b, "the condition of an if-statement")?;
                 match f {
                     Some(f) => {
                         self.expr(t, expected)?;
@@ -284,7 +317,7 @@ impl Checker {
                     }
                     None => {
                         let unit = self.prim(builtin::UNIT);
-                        self.expr(t, unit)?;
+                        self.expr_because(t, unit, "the result of a conditional with no else branch")?;
                         self.unify_expr(span, unit, expected)
                     }
                 }
@@ -295,15 +328,15 @@ impl Checker {
             }
             ExprKind::While(c, body) => {
                 let b = self.prim(builtin::BOOL);
-                self.expr(c, b)?;
+                self.expr_because(c, b, "the condition of a while-loop")?;
                 self.infer(body)?;
                 let unit = self.prim(builtin::UNIT);
                 self.unify_expr(span, unit, expected)
             }
             ExprKind::For(pat, lo, hi, _, body) => {
                 let int = self.prim(builtin::INT);
-                self.expr(lo, int)?;
-                self.expr(hi, int)?;
+                self.expr_because(lo, int, "a for-loop start index")?;
+                self.expr_because(hi, int, "a for-loop stop index")?;
                 let mark = self.env.mark();
                 let mut binds = vec![];
                 self.pattern(pat, int, &mut binds)?;
@@ -329,7 +362,7 @@ impl Checker {
                     return Ok(());
                 }
                 let b = self.prim(builtin::BOOL);
-                self.expr(c, b)?;
+                self.expr_because(c, b, "the condition of an assertion")?;
                 let unit = self.prim(builtin::UNIT);
                 self.unify_expr(span, unit, expected)
             }
@@ -448,7 +481,7 @@ impl Checker {
                 self.bind_all(&binds);
                 if let Some(g) = &c.guard {
                     let b = self.prim(builtin::BOOL);
-                    self.expr(g, b)?;
+                    self.expr_because(g, b, "a when-guard")?;
                 }
                 // Without GADT refinement, a branch matching a GADT constructor could not be
                 // typed as OCaml types it; it is typed on its own, never rejected for that.
@@ -602,8 +635,8 @@ impl Checker {
                         ArgLabel::Nolabel => match take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel) {
                             Some(arg) => matched.push((arg, a, false)),
                             None => {
-                                let (lab, _) = pending.iter().flatten().next().map_or((String::new(), ()), |(l, _)| (label_text(l), ()));
-                                return Err(TypeError::new(span, ErrorKind::LabelMismatch { fun_ty: tf, label: lab }));
+                                let (lab, at) = pending.iter().flatten().next().map_or((String::new(), span), |(l, e)| (label_text(l), e.span));
+                                return Err(TypeError::new(at, ErrorKind::LabelMismatch { fun_ty: tf, label: lab }));
                             }
                         },
                         ArgLabel::Labelled(s) => {

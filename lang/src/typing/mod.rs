@@ -12,6 +12,7 @@ mod modules;
 mod overrides;
 mod pp;
 mod printer;
+mod spell;
 mod types;
 mod unify;
 
