@@ -634,6 +634,9 @@ impl Checker {
                     match &l {
                         ArgLabel::Nolabel => match take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel) {
                             Some(arg) => matched.push((arg, a, false)),
+                            // Labelled arguments may come before the positional ones: this
+                            // parameter is left to apply later, if a later one takes the label.
+                            None if self.takes_label_later(r, &pending) => omitted.push((l.clone(), a)),
                             None => {
                                 let (lab, at) = pending.iter().flatten().next().map_or((String::new(), span), |(l, e)| (label_text(l), e.span));
                                 return Err(TypeError::new(at, ErrorKind::LabelMismatch { fun_ty: tf, label: lab }));
@@ -785,6 +788,24 @@ impl Checker {
 }
 
 impl Checker {
+    /// Whether some parameter of `t` takes the label of a pending argument.
+    fn takes_label_later(&mut self, t: Ty, pending: &[Option<&(ArgLabel, Expr)>]) -> bool {
+        let mut t = t;
+        loop {
+            let e = self.store.expand_head(t);
+            match self.store.node(e).clone() {
+                Node::Arrow(ArgLabel::Nolabel, _, r) => t = r,
+                Node::Arrow(ArgLabel::Labelled(s) | ArgLabel::Optional(s), _, r) => {
+                    if pending.iter().flatten().any(|(l, _)| matches!(l, ArgLabel::Labelled(x) | ArgLabel::Optional(x) if *x == s)) {
+                        return true;
+                    }
+                    t = r;
+                }
+                _ => return false,
+            }
+        }
+    }
+
     /// The number of non-optional parameters of a function type, if it is known.
     fn arity(&mut self, t: Ty) -> Option<usize> {
         let mut n = 0;

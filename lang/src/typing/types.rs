@@ -265,8 +265,11 @@ impl Store {
         let t = self.repr(t);
         match self.node(t).clone() {
             Node::Var { level, name } => {
-                if level != GENERIC && level > self.level && !blocked.contains(&t) {
-                    self.set(t, Node::Var { level: GENERIC, name });
+                if level != GENERIC && level > self.level {
+                    // What the value restriction keeps monomorphic joins the enclosing level,
+                    // so that a later generalization does not quantify it.
+                    let level = if blocked.contains(&t) { self.level } else { GENERIC };
+                    self.set(t, Node::Var { level, name });
                 }
             }
             Node::Link(_) => {}
