@@ -106,7 +106,7 @@ impl Checker {
         };
         match found {
             Some(d) => Ok(Some(d)),
-            None => Err(TypeError::new(span, ErrorKind::Unbound("type constructor", lid.to_string()))),
+            None => Err(self.unbound("type constructor", lid, span)),
         }
     }
 

@@ -158,6 +158,18 @@ impl Env {
         self.values.keys().map(String::as_str).collect()
     }
 
+    pub fn module_names(&self) -> Vec<&str> {
+        self.modules.keys().map(String::as_str).collect()
+    }
+
+    pub fn type_names(&self) -> Vec<&str> {
+        self.types.keys().map(String::as_str).collect()
+    }
+
+    pub fn field_names(&self) -> Vec<&str> {
+        self.fields.keys().map(String::as_str).collect()
+    }
+
     pub fn ctor_names(&self) -> Vec<&str> {
         self.ctors.keys().map(String::as_str).collect()
     }

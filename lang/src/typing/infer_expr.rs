@@ -51,7 +51,7 @@ impl Checker {
         match m {
             Some(m) if m.opaque => Ok(None),
             Some(m) => Ok(Some(m)),
-            None => Err(TypeError::new(span, ErrorKind::Unbound("module", lid.to_string()))),
+            None => Err(self.unbound("module", lid, span)),
         }
     }
 
@@ -99,11 +99,17 @@ impl Checker {
     }
 
     /// An unbound-name error, with the names in scope that are spelt nearly alike.
-    fn unbound(&self, what: &'static str, lid: &Longident, span: Span) -> TypeError {
+    pub(super) fn unbound(&self, what: &'static str, lid: &Longident, span: Span) -> TypeError {
         let Longident::Ident(name) = lid else {
             return TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()));
         };
-        let names = if what == "constructor" { self.env.ctor_names() } else { self.env.value_names() };
+        let names = match what {
+            "constructor" => self.env.ctor_names(),
+            "module" => self.env.module_names(),
+            "type constructor" => self.env.type_names(),
+            "record field" => self.env.field_names(),
+            _ => self.env.value_names(),
+        };
         let near = super::spell::suggestions(name, names);
         if near.is_empty() {
             TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()))
@@ -156,7 +162,7 @@ impl Checker {
             .or(candidates.last().copied());
         match pick {
             Some(c) => Ok(Some(c)),
-            None => Err(TypeError::new(span, ErrorKind::Unbound("record field", lid.to_string()))),
+            None => Err(self.unbound("record field", lid, span)),
         }
     }
 
