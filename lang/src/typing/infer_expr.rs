@@ -769,7 +769,7 @@ impl Checker {
         });
         let (tys, binds) = result?;
         for (vb, t) in vbs.iter().zip(&tys) {
-            let all = is_nonexpansive(&vb.expr);
+            let all = is_nonexpansive(self, &vb.expr);
             self.store.generalize(*t, all);
         }
         for (name, t, _) in &binds {
@@ -794,6 +794,11 @@ impl Checker {
 }
 
 impl Checker {
+    fn field_is_mutable(&self, lid: &Longident) -> bool {
+        let Longident::Ident(n) = lid else { return false };
+        self.env.fields(n).last().and_then(|f| self.store.fields.get(*f)).is_some_and(|f| f.mutable)
+    }
+
     /// Whether some parameter of `t` takes the label of a pending argument.
     fn takes_label_later(&mut self, t: Ty, pending: &[Option<&(ArgLabel, Expr)>]) -> bool {
         let mut t = t;
@@ -876,17 +881,21 @@ fn label_text(l: &ArgLabel) -> String {
 }
 
 /// Whether evaluating `e` can create no mutable state (OCaml's `is_nonexpansive`).
-pub(super) fn is_nonexpansive(e: &Expr) -> bool {
+pub(super) fn is_nonexpansive(c: &Checker, e: &Expr) -> bool {
+    let is_nonexpansive = |x: &Expr| is_nonexpansive(c, x);
     match &e.kind {
         ExprKind::Ident(_) | ExprKind::Constant(_) | ExprKind::Function(_) | ExprKind::Fun(..) | ExprKind::Lazy(_) | ExprKind::Unreachable => true,
         ExprKind::Let(_, vbs, body) => vbs.iter().all(|vb| is_nonexpansive(&vb.expr)) && is_nonexpansive(body),
-        ExprKind::Tuple(es) | ExprKind::Array(es) => es.is_empty() || matches!(e.kind, ExprKind::Tuple(_)) && es.iter().all(is_nonexpansive),
-        ExprKind::Construct(_, arg) | ExprKind::Variant(_, arg) => arg.as_deref().is_none_or(is_nonexpansive),
-        ExprKind::Record(fields, base) => fields.iter().all(|(_, e)| is_nonexpansive(e)) && base.as_deref().is_none_or(is_nonexpansive),
+        ExprKind::Tuple(es) | ExprKind::Array(es) => es.is_empty() || matches!(e.kind, ExprKind::Tuple(_)) && es.iter().all(|x| is_nonexpansive(x)),
+        ExprKind::Construct(_, arg) | ExprKind::Variant(_, arg) => arg.as_deref().is_none_or(|x| is_nonexpansive(x)),
+        // Building a record with a mutable field makes state.
+        ExprKind::Record(fields, base) => {
+            fields.iter().all(|(l, e)| is_nonexpansive(e) && !c.field_is_mutable(&l.txt)) && base.as_deref().is_none_or(|x| is_nonexpansive(x))
+        }
         ExprKind::Field(r, _) => is_nonexpansive(r),
         ExprKind::Constraint(e, _) | ExprKind::Coerce(e, _, _) | ExprKind::Newtype(_, e) | ExprKind::Open(_, _, e) => is_nonexpansive(e),
         ExprKind::Sequence(_, b) => is_nonexpansive(b),
-        ExprKind::IfThenElse(c, a, b) => is_nonexpansive(c) && is_nonexpansive(a) && b.as_deref().is_none_or(is_nonexpansive),
+        ExprKind::IfThenElse(c, a, b) => is_nonexpansive(c) && is_nonexpansive(a) && b.as_deref().is_none_or(|x| is_nonexpansive(x)),
         ExprKind::Match(s, cases) => is_nonexpansive(s) && cases.iter().all(|c| is_nonexpansive(&c.rhs)),
         _ => false,
     }
