@@ -886,16 +886,16 @@ pub(super) fn is_nonexpansive(c: &Checker, e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Ident(_) | ExprKind::Constant(_) | ExprKind::Function(_) | ExprKind::Fun(..) | ExprKind::Lazy(_) | ExprKind::Unreachable => true,
         ExprKind::Let(_, vbs, body) => vbs.iter().all(|vb| is_nonexpansive(&vb.expr)) && is_nonexpansive(body),
-        ExprKind::Tuple(es) | ExprKind::Array(es) => es.is_empty() || matches!(e.kind, ExprKind::Tuple(_)) && es.iter().all(|x| is_nonexpansive(x)),
-        ExprKind::Construct(_, arg) | ExprKind::Variant(_, arg) => arg.as_deref().is_none_or(|x| is_nonexpansive(x)),
+        ExprKind::Tuple(es) | ExprKind::Array(es) => es.is_empty() || matches!(e.kind, ExprKind::Tuple(_)) && es.iter().all(&is_nonexpansive),
+        ExprKind::Construct(_, arg) | ExprKind::Variant(_, arg) => arg.as_deref().is_none_or(&is_nonexpansive),
         // Building a record with a mutable field makes state.
         ExprKind::Record(fields, base) => {
-            fields.iter().all(|(l, e)| is_nonexpansive(e) && !c.field_is_mutable(&l.txt)) && base.as_deref().is_none_or(|x| is_nonexpansive(x))
+            fields.iter().all(|(l, e)| is_nonexpansive(e) && !c.field_is_mutable(&l.txt)) && base.as_deref().is_none_or(&is_nonexpansive)
         }
         ExprKind::Field(r, _) => is_nonexpansive(r),
         ExprKind::Constraint(e, _) | ExprKind::Coerce(e, _, _) | ExprKind::Newtype(_, e) | ExprKind::Open(_, _, e) => is_nonexpansive(e),
         ExprKind::Sequence(_, b) => is_nonexpansive(b),
-        ExprKind::IfThenElse(c, a, b) => is_nonexpansive(c) && is_nonexpansive(a) && b.as_deref().is_none_or(|x| is_nonexpansive(x)),
+        ExprKind::IfThenElse(c, a, b) => is_nonexpansive(c) && is_nonexpansive(a) && b.as_deref().is_none_or(&is_nonexpansive),
         ExprKind::Match(s, cases) => is_nonexpansive(s) && cases.iter().all(|c| is_nonexpansive(&c.rhs)),
         _ => false,
     }
