@@ -3,6 +3,7 @@
 //! and optional arguments. `check` types a program in an environment built from the stdlib
 //! (`load_unit`, which fails soft: what the checker cannot type yet gets a fresh type).
 
+mod apply;
 mod decls;
 mod env;
 mod errors;
