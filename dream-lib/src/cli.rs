@@ -6,7 +6,10 @@ use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
-const USAGE: &str = "usage: mlrun [--port N] [--dump=ast|tokens|ppx|ir] [--check] FILE.ml|FILE.mli";
+/// Whether `mlrun FILE` type-checks before running (see `main`).
+const GATE: bool = false;
+
+const USAGE: &str = "usage: mlrun [--port N] [--dump=ast|tokens|ppx|ir] [--check] [-i] [--no-check] FILE.ml|FILE.mli";
 
 #[derive(Debug, PartialEq)]
 enum Dump {
@@ -20,6 +23,10 @@ enum Dump {
 struct Args {
     dump: Option<Dump>,
     check: bool,
+    /// `-i`: print the inferred signature, as `ocamlc -i`.
+    interface: bool,
+    /// `--no-check`: run without type-checking first.
+    no_check: bool,
     port: Option<u16>,
     file: Option<String>,
     /// Arguments after the file: the program's own (`Sys.argv`).
@@ -40,6 +47,8 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
             "--dump=ir" => out.dump = Some(Dump::Ir),
             "--dump=ppx" => out.dump = Some(Dump::Ppx),
             "--check" => out.check = true,
+            "-i" => out.interface = true,
+            "--no-check" => out.no_check = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             _ if out.file.is_some() => out.rest.push(arg),
             s if s.starts_with('-') => return Err(format!("mlrun: unknown option `{s}'\n{USAGE}")),
@@ -89,8 +98,23 @@ pub fn main() -> i32 {
             Err(code) => return code,
         }
     }
-    if args.check {
-        return 0;
+    if args.check || args.interface {
+        return match sources.last() {
+            Some(entry) => typecheck(entry, args.interface),
+            None => 0,
+        };
+    }
+    // The type checker becomes the gate before running once it accepts every recorded program;
+    // it still rejects some valid Yojson/Lwt_stream/Dream.log programs (conformance json, lwt,
+    // dream), so until then `mlrun` checks only when asked (`--check`, `-i`). `--no-check` is
+    // accepted so scripts written for the gate keep working.
+    if GATE && !args.no_check && sources.len() == 1 {
+        if let Some(entry) = sources.last() {
+            let code = typecheck(entry, false);
+            if code != 0 {
+                return code;
+            }
+        }
     }
     let mut argv = vec![file];
     argv.extend(args.rest.iter().cloned());
@@ -139,6 +163,32 @@ fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
         }
     }
     0
+}
+
+/// Type-checks the entry file after the stdlib; prints its signature when asked (`-i`).
+fn typecheck(entry: &crate::run::Source, print: bool) -> i32 {
+    let mut checker = mlrun_lang::typing::Checker::new();
+    let units = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(crate::run::DREAM_UNITS);
+    let parsed: Vec<_> = units.filter_map(|(module, _, text)| parse::implementation(text).ok().map(|p| (*module, p.tree))).collect();
+    let start = std::time::Instant::now();
+    for (i, (module, items)) in parsed.iter().enumerate() {
+        checker.load_unit(module, items, i == 0);
+    }
+    if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
+        eprintln!("stdlib typed in {:?}", start.elapsed());
+        for (module, msg) in &checker.soft_failures {
+            eprintln!("stdlib {module}: {msg}");
+        }
+    }
+    match checker.check(&entry.items) {
+        Ok(sig) => {
+            if print {
+                print!("{}", checker.print_signature(&sig));
+            }
+            0
+        }
+        Err(e) => report(&entry.file, &entry.src, &entry.directives, &checker.diagnostic(&e)),
+    }
 }
 
 /// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives.

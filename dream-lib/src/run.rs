@@ -11,7 +11,7 @@ use mlrun_runtime::{Scope, Unit};
 use crate::link::{LibUnit, Link};
 
 /// The Dream library's units, compiled after the stdlib's.
-const DREAM_UNITS: &[(&str, &str, &str)] = &[
+pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__pure", "dream__pure.ml", include_str!("../ml/dream__pure.ml")),
     ("Dream", "dream.ml", include_str!("../ml/dream.ml")),
 ];

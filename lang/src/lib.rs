@@ -13,6 +13,7 @@ pub mod ppx_yojson;
 pub mod sexp;
 pub mod span;
 pub mod token;
+pub mod typing;
 pub mod visit;
 
 // Generated code: the workspace lints (no indexing, no panic) are for code we write.

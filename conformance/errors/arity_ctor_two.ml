@@ -1,0 +1,2 @@
+type t = P of int * int
+let x = P 1

@@ -1,0 +1,1 @@
+let b = true && 1

@@ -1,0 +1,2 @@
+type p = { name : string }
+let rename p = p.name <- "x"

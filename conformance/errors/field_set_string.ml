@@ -1,0 +1,2 @@
+type r = { mutable n : int }
+let f r = r.n <- "s"

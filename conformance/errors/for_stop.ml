@@ -1,0 +1,1 @@
+let () = for i = 0 to "n" do () done

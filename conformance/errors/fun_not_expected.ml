@@ -1,0 +1,1 @@
+let x : int = fun y -> y

@@ -1,0 +1,2 @@
+type r = { name : string }
+let f r = r.nme

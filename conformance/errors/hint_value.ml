@@ -1,0 +1,1 @@
+let x = prnt_string

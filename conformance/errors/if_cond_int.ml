@@ -1,0 +1,1 @@
+let f x = if x + 1 then 0 else 1

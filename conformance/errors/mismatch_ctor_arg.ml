@@ -1,0 +1,2 @@
+type t = A of int
+let x = A "s"

@@ -1,0 +1,1 @@
+let () = for i = "a" to 3 do () done

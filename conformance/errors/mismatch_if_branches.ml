@@ -1,0 +1,1 @@
+let y = if true then 1 else "a"

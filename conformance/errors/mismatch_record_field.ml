@@ -1,0 +1,2 @@
+type r = { a : int }
+let x = { a = "s" }

@@ -1,0 +1,2 @@
+let f ?(x = 1) () = x
+let y = f ~x:"s" ()

@@ -1,0 +1,1 @@
+let f = function (a, b) -> a | 0 -> 1

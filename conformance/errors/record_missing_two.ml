@@ -1,0 +1,2 @@
+type r = { a : int; b : int; c : int }
+let x = { a = 1 }

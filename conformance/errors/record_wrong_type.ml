@@ -1,0 +1,2 @@
+type p = { x : int; y : int }
+let f (r : p) = r.x ^ "a"

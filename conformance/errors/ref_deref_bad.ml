@@ -1,0 +1,2 @@
+let r = ref "s"
+let n = !r + 1

@@ -1,0 +1,1 @@
+let f () = print_string "a"; 1 + "b"

@@ -1,0 +1,2 @@
+let f x = x
+let y = f 3 4

@@ -1,0 +1,2 @@
+let f (x : int option option) = x
+let g (x : string list list) : int list = x

@@ -1,0 +1,1 @@
+let y = Foo 3

@@ -1,0 +1,1 @@
+let f = function Nope -> 0

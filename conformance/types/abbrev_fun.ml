@@ -1,0 +1,2 @@
+type handler = string -> unit
+let h : handler = print_endline

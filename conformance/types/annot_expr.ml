@@ -1,0 +1,2 @@
+let f x = (x : int)
+let g (x : string) = x

@@ -1,0 +1,2 @@
+let f x = assert (x > 0); x
+let g () = assert false

@@ -1,0 +1,2 @@
+let f c = Char.code c + 1
+let g n = Char.chr n

@@ -1,0 +1,2 @@
+let f c = Char.uppercase_ascii c
+let g = String.make 3 'x'

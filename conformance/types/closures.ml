@@ -1,0 +1,2 @@
+let adder n = fun x -> x + n
+let add5 = adder 5

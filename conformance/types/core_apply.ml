@@ -1,0 +1,2 @@
+let apply f x = f x
+let twice f x = f (f x)

@@ -1,0 +1,1 @@
+let xor a b = (a || b) && not (a && b)

@@ -1,0 +1,1 @@
+let compose f g x = f (g x)

@@ -1,0 +1,2 @@
+let add a b = a + b
+let inc = add 1

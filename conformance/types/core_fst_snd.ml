@@ -1,0 +1,2 @@
+let first (a, _) = a
+let second (_, b) = b

@@ -1,0 +1,1 @@
+let f x = let y = x * 2 in let z = y + 1 in z * z

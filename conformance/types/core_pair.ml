@@ -1,0 +1,2 @@
+let pair x y = (x, y)
+let swap (a, b) = (b, a)

@@ -1,0 +1,1 @@
+let say () = print_endline "hi"

@@ -1,0 +1,4 @@
+type a = A | B
+type b = A | C
+let f = A
+let g : a = A

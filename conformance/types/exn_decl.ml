@@ -1,0 +1,3 @@
+exception A
+exception B of string * int
+let r () = raise A

@@ -1,0 +1,1 @@
+let safe f x = try Some (f x) with _ -> None

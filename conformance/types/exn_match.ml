@@ -1,0 +1,1 @@
+let f g = match g () with x -> x | exception Not_found -> 0

@@ -1,0 +1,2 @@
+let f = function 0 -> "z" | _ -> "nz"
+let g = fun x y -> x + y

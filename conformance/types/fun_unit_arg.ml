@@ -1,0 +1,2 @@
+let run f = f ()
+let twice f = f (); f ()

@@ -1,0 +1,1 @@
+let f = fun (a, b) -> a ^ b

@@ -1,0 +1,2 @@
+let h = Hashtbl.create 16
+let () = Hashtbl.add h "a" 1

@@ -1,0 +1,2 @@
+let apply ~f x = f x
+let r = apply ~f:succ 1

@@ -1,0 +1,2 @@
+let f ~x = x * 2
+let g x = f ~x

@@ -1,0 +1,1 @@
+let l = ListLabels.map ~f:(fun x -> x + 1) [1]

@@ -1,0 +1,2 @@
+let l = lazy (1 + 1)
+let f () = Lazy.force l

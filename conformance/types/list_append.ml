@@ -1,0 +1,2 @@
+let f a b = a @ b
+let g = List.rev [1; 2]

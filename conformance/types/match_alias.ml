@@ -1,0 +1,1 @@
+let f = function (x :: _) as l -> (x, l) | [] -> failwith "empty"

@@ -1,0 +1,1 @@
+let classify n = match n with x when x < 0 -> `Neg | 0 -> `Zero | _ -> `Pos

@@ -1,0 +1,1 @@
+let clamp lo hi x = max lo (min hi x)

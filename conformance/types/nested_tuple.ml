@@ -1,0 +1,1 @@
+let f ((a, b), c) = a + b + c

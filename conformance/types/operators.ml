@@ -1,0 +1,3 @@
+let ( +++ ) a b = a + b + 1
+let ( |>> ) x f = f x
+let r = 1 +++ 2

@@ -1,0 +1,2 @@
+let f = Option.map (fun x -> x + 1)
+let g = Option.value ~default:0

@@ -1,0 +1,2 @@
+let dup x = (x, x)
+let ab = dup (dup 1)

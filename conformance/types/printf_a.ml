@@ -1,0 +1,2 @@
+let pp_int oc n = Printf.fprintf oc "%d" n
+let show = Printf.printf "%a\n" pp_int

@@ -1,0 +1,3 @@
+let p = Printf.printf "%d %s\n"
+let s = Printf.sprintf "%f"
+let q () = Printf.printf "hello\n"

@@ -1,0 +1,1 @@
+let rec fold f acc = function [] -> acc | x :: xs -> fold f (f acc x) xs

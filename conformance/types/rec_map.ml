@@ -1,0 +1,1 @@
+let rec map f = function [] -> [] | x :: xs -> f x :: map f xs

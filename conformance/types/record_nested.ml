@@ -1,0 +1,3 @@
+type inner = { v : int }
+type outer = { i : inner; name : string }
+let get o = o.i.v

@@ -1,0 +1,2 @@
+type 'a box = { contents : 'a; label : string }
+let get b = b.contents

@@ -1,0 +1,1 @@
+let make () = let c = ref 0 in fun () -> incr c; !c

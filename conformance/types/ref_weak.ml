@@ -1,0 +1,2 @@
+let r = ref []
+let c = ref 0

@@ -1,0 +1,2 @@
+let l = List.rev []
+let n = (fun x -> x) None

@@ -1,0 +1,1 @@
+let show x y = Printf.sprintf "(%d, %d)" x y

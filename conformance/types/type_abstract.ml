@@ -1,0 +1,2 @@
+type t
+type 'a u

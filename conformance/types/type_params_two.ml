@@ -1,0 +1,2 @@
+type ('k, 'v) assoc = ('k * 'v) list
+let empty : ('k, 'v) assoc = []

@@ -1,0 +1,2 @@
+type a = A of b | Nil
+and b = B of a

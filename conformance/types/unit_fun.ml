@@ -1,0 +1,1 @@
+let thunk = fun () -> 42

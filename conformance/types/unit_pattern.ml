@@ -1,0 +1,2 @@
+let f () = ()
+let g = function () -> 1

@@ -1,0 +1,3 @@
+let id x = x
+let f = id id
+let g = List.map id

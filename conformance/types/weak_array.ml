@@ -1,0 +1,3 @@
+let a = [||]
+let b = Array.make 2 []
+let c = [| [] |]

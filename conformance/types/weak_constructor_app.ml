@@ -1,0 +1,2 @@
+let x = Some (List.rev [])
+let y = [List.rev []]

@@ -1,0 +1,2 @@
+let l = lazy []
+let s = Some (ref [])

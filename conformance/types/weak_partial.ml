@@ -1,0 +1,2 @@
+let map_inc = List.map succ
+let pairs = List.combine

@@ -1,0 +1,2 @@
+let cache = ref []
+let add x = cache := x :: !cache

@@ -1,0 +1,178 @@
+//! Function application with OCaml's label rules: arguments are matched to parameters first
+//! (labels commute, optional parameters before a positional argument are defaulted, labels may
+//! be left out of a total application), then typed in order against their parameter types.
+
+use super::errors::{ErrorKind, TypeError};
+use super::types::{builtin, Node, Ty};
+use super::{Checker, R};
+use crate::ast::{ArgLabel, Expr, ExprKind};
+use crate::span::Span;
+
+impl Checker {
+    /// Application with OCaml's label rules: arguments are matched to parameters first
+    /// (labels commute, optional parameters before a positional argument are defaulted), then
+    /// typed in order against their parameter types.
+    pub(super) fn apply(&mut self, span: Span, f: &Expr, args: &[(ArgLabel, Expr)], expected: Ty) -> R<()> {
+        let tf = self.infer(f)?;
+        let positional_only = args.iter().all(|(l, _)| *l == ArgLabel::Nolabel) && {
+            let arity = self.arity(tf);
+            arity.is_some_and(|n| args.len() >= n)
+        };
+        let mut pending: Vec<Option<&(ArgLabel, Expr)>> = args.iter().map(Some).collect();
+        let mut matched: Vec<(&(ArgLabel, Expr), Ty, bool)> = vec![];
+        let mut omitted: Vec<(ArgLabel, Ty)> = vec![];
+        let mut ty = tf;
+        while pending.iter().any(Option::is_some) {
+            let t = self.store.expand_head(ty);
+            match self.store.node(t).clone() {
+                Node::Arrow(l, a, r) => {
+                    match &l {
+                        ArgLabel::Nolabel => match take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel) {
+                            Some(arg) => matched.push((arg, a, false)),
+                            // Labelled arguments may come before the positional ones: this
+                            // parameter is left to apply later, if a later one takes the label.
+                            None if self.takes_label_later(r, &pending) => omitted.push((l.clone(), a)),
+                            None => {
+                                let (lab, at) = pending.iter().flatten().next().map_or((String::new(), span), |(l, e)| (label_text(l), e.span));
+                                return Err(TypeError::new(at, ErrorKind::LabelMismatch { fun_ty: tf, label: lab }));
+                            }
+                        },
+                        ArgLabel::Labelled(s) => {
+                            let s2 = s.clone();
+                            let found = if positional_only {
+                                take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel)
+                            } else {
+                                take_arg(&mut pending, &move |x| *x == ArgLabel::Labelled(s2.clone()))
+                            };
+                            match found {
+                                Some(arg) => matched.push((arg, a, false)),
+                                None => omitted.push((l.clone(), a)),
+                            }
+                        }
+                        ArgLabel::Optional(s) => {
+                            let s2 = s.clone();
+                            let found = take_arg(&mut pending, &move |x| match x {
+                                ArgLabel::Labelled(y) | ArgLabel::Optional(y) => *y == s2,
+                                ArgLabel::Nolabel => false,
+                            });
+                            match found {
+                                Some(arg) => {
+                                    let wrap = matches!(arg.0, ArgLabel::Labelled(_));
+                                    matched.push((arg, a, wrap));
+                                }
+                                None => {
+                                    if !pending.iter().flatten().any(|(l, _)| *l == ArgLabel::Nolabel) {
+                                        omitted.push((l.clone(), a));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    ty = r;
+                }
+                Node::Var { .. } => {
+                    for arg in pending.iter_mut().filter_map(Option::take) {
+                        let a = self.store.fresh();
+                        let r = self.store.fresh();
+                        let t = self.store.expand_head(ty);
+                        let arrow = self.store.arrow(arg.0.clone(), a, r);
+                        self.unify_expr(f.span, t, arrow)?;
+                        matched.push((arg, a, false));
+                        ty = r;
+                    }
+                }
+                _ => {
+                    if matched.is_empty() {
+                        return Err(TypeError::new(f.span, ErrorKind::NotAFunction(tf)));
+                    }
+                    return Err(TypeError::new(f.span, ErrorKind::TooManyArgs(tf)));
+                }
+            }
+        }
+        for ((_, e), t, wrap) in matched {
+            if wrap {
+                let inner = self.store.fresh();
+                let opt = self.store.con(builtin::OPTION, vec![inner]);
+                self.store.unify(opt, t).map_err(|c| TypeError::new(e.span, ErrorKind::Expr { actual: opt, expected: t, clash: (c.left, c.right) }))?;
+                self.expr(e, inner)?;
+            } else {
+                self.argument(e, t)?;
+            }
+        }
+        let mut res = ty;
+        for (l, a) in omitted.into_iter().rev() {
+            res = self.store.arrow(l, a, res);
+        }
+        self.unify_expr(span, res, expected)
+    }
+
+    /// Whether some parameter of `t` takes the label of a pending argument.
+    fn takes_label_later(&mut self, t: Ty, pending: &[Option<&(ArgLabel, Expr)>]) -> bool {
+        let mut t = t;
+        loop {
+            let e = self.store.expand_head(t);
+            match self.store.node(e).clone() {
+                Node::Arrow(ArgLabel::Nolabel, _, r) => t = r,
+                Node::Arrow(ArgLabel::Labelled(s) | ArgLabel::Optional(s), _, r) => {
+                    if pending.iter().flatten().any(|(l, _)| matches!(l, ArgLabel::Labelled(x) | ArgLabel::Optional(x) if *x == s)) {
+                        return true;
+                    }
+                    t = r;
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    /// The number of non-optional parameters of a function type, if it is known.
+    fn arity(&mut self, t: Ty) -> Option<usize> {
+        let mut n = 0;
+        let mut t = t;
+        loop {
+            let e = self.store.expand_head(t);
+            match self.store.node(e).clone() {
+                Node::Arrow(l, _, r) => {
+                    if !matches!(l, ArgLabel::Optional(_)) {
+                        n += 1;
+                    }
+                    t = r;
+                }
+                Node::Var { .. } => return None,
+                _ => return Some(n),
+            }
+        }
+    }
+
+    /// An argument passed where a function without optional parameters is expected: its own
+    /// leading optional parameters are erased (applied to their defaults), as OCaml does.
+    fn argument(&mut self, e: &Expr, param: Ty) -> R<()> {
+        let p = self.store.expand_head(param);
+        let plain_fun = matches!(self.store.node(p), Node::Arrow(ArgLabel::Nolabel, ..));
+        if !plain_fun || matches!(e.kind, ExprKind::Fun(..) | ExprKind::Function(_)) {
+            return self.expr(e, param);
+        }
+        let mut t = self.infer(e)?;
+        loop {
+            let x = self.store.expand_head(t);
+            match self.store.node(x).clone() {
+                Node::Arrow(ArgLabel::Optional(_), _, r) => t = r,
+                _ => break,
+            }
+        }
+        self.unify_expr(e.span, t, param)
+    }
+}
+
+fn take_arg<'a>(pending: &mut [Option<&'a (ArgLabel, Expr)>], pred: &dyn Fn(&ArgLabel) -> bool) -> Option<&'a (ArgLabel, Expr)> {
+    let i = pending.iter().position(|p| p.is_some_and(|(l, _)| pred(l)))?;
+    pending.get_mut(i).and_then(Option::take)
+}
+
+fn label_text(l: &ArgLabel) -> String {
+    match l {
+        ArgLabel::Nolabel => String::new(),
+        ArgLabel::Labelled(s) => format!("~{s}"),
+        ArgLabel::Optional(s) => format!("?{s}"),
+    }
+}
+

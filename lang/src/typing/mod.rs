@@ -1,0 +1,192 @@
+//! The type checker: Hindley–Milner with levels over the parse tree, OCaml's value
+//! restriction (relaxed), type-directed disambiguation of constructors and fields, labelled
+//! and optional arguments. `check` types a program in an environment built from the stdlib
+//! (`load_unit`, which fails soft: what the checker cannot type yet gets a fresh type).
+
+mod apply;
+mod decls;
+mod env;
+mod errors;
+mod infer_expr;
+mod infer_pattern;
+mod modules;
+mod overrides;
+mod pp;
+mod printer;
+mod spell;
+mod types;
+mod unify;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use errors::{ErrorKind, TypeError};
+use printer::Namer;
+use types::{CtorId, DeclId, Store, Ty};
+
+use crate::ast::Item;
+use crate::diagnostic::Diagnostic;
+
+/// What `ocamlc -i` prints for one structure item.
+#[derive(Debug, Clone)]
+pub enum SigOut {
+    Val(String, Ty),
+    Types(Vec<DeclId>),
+    Exn(CtorId),
+    Module(String, Vec<SigOut>),
+}
+
+pub struct Checker {
+    store: Store,
+    env: env::Env,
+    /// Type variables named in annotations, shared across one toplevel item as in OCaml.
+    tvars: HashMap<String, Ty>,
+    /// The path prefix of the module being checked (`M.` inside `module M`).
+    prefix: String,
+    /// Locally abstract types in scope (`fun (type a) -> ...`), which type expressions name.
+    newtypes: Vec<String>,
+    /// The variables standing for locally abstract types in the annotation being read.
+    newtype_vars: HashMap<String, Ty>,
+    /// True while type definitions are read: `'a.` fields quantify their variables.
+    in_decl: bool,
+    /// The stdlib items that failed to type (module, message), for `MLRUN_TC_DEBUG`.
+    pub soft_failures: Vec<(String, String)>,
+    /// True while loading the stdlib: items that fail are bound with fresh types.
+    soft: bool,
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::new()
+    }
+}
+
+type R<T> = Result<T, TypeError>;
+
+impl Checker {
+    pub fn new() -> Checker {
+        let store = Store::new();
+        let mut env = env::Env::default();
+        for (i, (name, _, _)) in types::builtin::ALL.iter().enumerate() {
+            env.add_type(name, i);
+        }
+        for (i, c) in store.ctors.iter().enumerate() {
+            env.add_ctor(&c.name, i);
+        }
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![] };
+        c.predefined_exceptions();
+        c
+    }
+
+    fn predefined_exceptions(&mut self) {
+        let string = self.store.con(types::builtin::STRING, vec![]);
+        let int = self.store.con(types::builtin::INT, vec![]);
+        let loc = self.store.tuple(vec![string, int, int]);
+        let list: [(&str, Vec<Ty>); 12] = [
+            ("Match_failure", vec![loc]),
+            ("Assert_failure", vec![loc]),
+            ("Invalid_argument", vec![string]),
+            ("Failure", vec![string]),
+            ("Not_found", vec![]),
+            ("Out_of_memory", vec![]),
+            ("Stack_overflow", vec![]),
+            ("Sys_error", vec![string]),
+            ("End_of_file", vec![]),
+            ("Division_by_zero", vec![]),
+            ("Sys_blocked_io", vec![]),
+            ("Undefined_recursive_module", vec![loc]),
+        ];
+        for (name, args) in list {
+            let res = self.store.con(types::builtin::EXN, vec![]);
+            self.store.ctors.push(types::Ctor { name: name.to_owned(), decl: types::builtin::EXN, args, res, inline: None, gadt: false });
+            let id = self.store.ctors.len() - 1;
+            self.env.add_ctor(name, id);
+        }
+    }
+
+    /// Types a stdlib unit and makes it available as module `name` (opened when `open`).
+    pub fn load_unit(&mut self, name: &str, items: &[Item], open: bool) {
+        self.soft = true;
+        let mark = self.env.mark();
+        let saved = std::mem::replace(&mut self.prefix, if open { String::new() } else { format!("{name}.") });
+        let _ = self.structure(items);
+        self.apply_overrides(name);
+        self.prefix = saved;
+        let m = self.env.since(mark);
+        self.env.restore(mark);
+        if open {
+            self.env.open(&m);
+        }
+        let m = Rc::new(m);
+        if !open {
+            self.env.extend_module("Stdlib", name, m.clone());
+        }
+        self.env.add_module(name, m);
+        self.soft = false;
+    }
+
+    /// Types a program; on success gives what `ocamlc -i` would print.
+    pub fn check(&mut self, items: &[Item]) -> Result<Vec<SigOut>, TypeError> {
+        self.soft = false;
+        self.structure(items)
+    }
+
+    /// The error as a front-end diagnostic (header, `Error:` text, caret view).
+    pub fn diagnostic(&self, e: &TypeError) -> Diagnostic {
+        Diagnostic::Message { span: e.span, text: e.message(&self.store) }
+    }
+
+    /// The signature as `ocamlc -i` prints it: one item a line.
+    pub fn print_signature(&self, sig: &[SigOut]) -> String {
+        let mut namer = Namer::signature();
+        let mut out = String::new();
+        for item in sig {
+            for d in self.item_docs(item, &mut namer) {
+                out.push_str(&d.render(0));
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    fn item_docs(&self, item: &SigOut, namer: &mut Namer) -> Vec<pp::Doc> {
+        match item {
+            SigOut::Val(name, t) => {
+                namer.reset();
+                let mut d = pp::Doc::default();
+                let shown = if name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '\'') { name.clone() } else { format!("( {name} )") };
+                d.open(pp::BoxKind::Hov, 2).text(format!("val {shown} :")).space();
+                d.append(self.store.type_doc(*t, namer)).close();
+                vec![d]
+            }
+            SigOut::Types(ds) => ds
+                .iter()
+                .enumerate()
+                .filter_map(|(i, d)| self.store.decl(*d).map(|decl| self.store.decl_doc(decl, if i == 0 { "type" } else { "and" }, namer)))
+                .collect(),
+            SigOut::Exn(c) => {
+                namer.reset();
+                let mut d = pp::Doc::default();
+                d.open(pp::BoxKind::Hov, 2).text("exception ");
+                self.store.ctor_doc(*c, namer, &mut d);
+                d.close();
+                vec![d]
+            }
+            SigOut::Module(name, items) => {
+                let saved = namer.prefix.clone();
+                namer.prefix = format!("{saved}{name}.");
+                let mut d = pp::Doc::default();
+                d.open(pp::BoxKind::Hov, 2).text(format!("module {name} :")).space();
+                d.open(pp::BoxKind::Hv, 2).text("sig");
+                for item in items {
+                    for inner in self.item_docs(item, namer) {
+                        d.space().append(inner);
+                    }
+                }
+                d.brk(1, -2).text("end").close().close();
+                namer.prefix = saved;
+                vec![d]
+            }
+        }
+    }
+}

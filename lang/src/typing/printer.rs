@@ -1,0 +1,269 @@
+//! Types and signatures printed as OCaml prints them (`Oprint`'s boxes, `'a` naming,
+//! `'_weakN` for variables the value restriction kept monomorphic).
+
+use super::pp::{BoxKind, Doc};
+use super::types::{builtin, Decl, DeclKind, Node, Store, Ty, GENERIC};
+use crate::ast::ArgLabel;
+
+/// Names given to variables while printing one item; weak names live for the whole output.
+#[derive(Default)]
+pub struct Namer {
+    names: Vec<(Ty, String)>,
+    next: usize,
+    pub weak: Vec<Ty>,
+    /// Error messages name every variable `'a`; signatures mark the monomorphic ones weak.
+    pub show_weak: bool,
+    /// The path of the module being printed, left off the types it defines.
+    pub prefix: String,
+}
+
+impl Namer {
+    pub fn signature() -> Namer {
+        Namer { show_weak: true, ..Namer::default() }
+    }
+
+    /// Forgets the names of the last item (OCaml names each item's variables afresh).
+    pub fn reset(&mut self) {
+        self.names.clear();
+        self.next = 0;
+    }
+
+    fn name(&mut self, s: &Store, t: Ty) -> String {
+        if let Some((_, n)) = self.names.iter().find(|(u, _)| *u == t) {
+            return n.clone();
+        }
+        let (level, given) = match s.node(t) {
+            Node::Var { level, name } => (*level, name.clone()),
+            _ => (GENERIC, None),
+        };
+        if level != GENERIC && self.show_weak {
+            let i = match self.weak.iter().position(|u| *u == t) {
+                Some(i) => i,
+                None => {
+                    self.weak.push(t);
+                    self.weak.len() - 1
+                }
+            };
+            let n = format!("_weak{}", i + 1);
+            self.names.push((t, n.clone()));
+            return n;
+        }
+        let n = match given.filter(|g| !self.names.iter().any(|(_, n)| n == g)) {
+            Some(g) => g,
+            None => loop {
+                let letter = (b'a' + (self.next % 26) as u8) as char;
+                let n = if self.next < 26 { letter.to_string() } else { format!("{letter}{}", self.next / 26) };
+                self.next += 1;
+                if !self.names.iter().any(|(_, m)| *m == n) {
+                    break n;
+                }
+            },
+        };
+        self.names.push((t, n.clone()));
+        n
+    }
+}
+
+impl Store {
+    pub fn type_doc(&self, t: Ty, namer: &mut Namer) -> Doc {
+        let mut d = Doc::default();
+        self.out_type(t, namer, &mut d);
+        d
+    }
+
+    /// `print_out_type_1`: arrows.
+    fn out_type(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+        let t = self.repr(t);
+        if let Node::Arrow(l, a, b) = self.node(t) {
+            d.open(BoxKind::Hov, 0);
+            let mut a = *a;
+            match l {
+                ArgLabel::Nolabel => {}
+                ArgLabel::Labelled(s) => {
+                    d.text(format!("{s}:"));
+                }
+                ArgLabel::Optional(s) => {
+                    d.text(format!("?{s}:"));
+                    if let Node::Con(builtin::OPTION, args) = self.node(self.repr(a)) {
+                        a = args.first().copied().unwrap_or(a);
+                    }
+                }
+            }
+            self.out_tuple(a, namer, d);
+            d.text(" ->").space();
+            self.out_type(*b, namer, d);
+            d.close();
+        } else {
+            self.out_tuple(t, namer, d);
+        }
+    }
+
+    /// `print_out_type_2`: tuples.
+    fn out_tuple(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+        let t = self.repr(t);
+        if let Node::Tuple(ts) = self.node(t) {
+            d.open(BoxKind::Hov, 0);
+            for (i, a) in ts.iter().enumerate() {
+                if i > 0 {
+                    d.text(" *").space();
+                }
+                self.out_simple(*a, namer, d);
+            }
+            d.close();
+        } else {
+            self.out_simple(t, namer, d);
+        }
+    }
+
+    fn out_simple(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+        let t = self.repr(t);
+        match self.node(t) {
+            Node::Var { .. } => {
+                let n = namer.name(self, t);
+                d.text(format!("'{n}"));
+            }
+            Node::Con(decl, args) => {
+                d.open(BoxKind::Hov, 0);
+                match args.as_slice() {
+                    [] => {}
+                    [a] => {
+                        self.out_simple(*a, namer, d);
+                        d.space();
+                    }
+                    args => {
+                        d.open(BoxKind::Hov, 1).text("(");
+                        for (i, a) in args.iter().enumerate() {
+                            if i > 0 {
+                                d.text(",").space();
+                            }
+                            self.out_type(*a, namer, d);
+                        }
+                        d.text(")").close().space();
+                    }
+                }
+                let name = self.decl(*decl).map_or("?", |x| x.name.as_str());
+                d.text(name.strip_prefix(namer.prefix.as_str()).unwrap_or(name));
+                d.close();
+            }
+            Node::Arrow(..) | Node::Tuple(_) => {
+                d.open(BoxKind::Hov, 1).text("(");
+                self.out_type(t, namer, d);
+                d.text(")").close();
+            }
+            Node::Link(_) => {}
+        }
+    }
+
+    /// `type ... = ...` as `ocamlc -i` prints a declaration (`kw` is `type` or `and`).
+    pub fn decl_doc(&self, decl: &Decl, kw: &str, namer: &mut Namer) -> Doc {
+        namer.reset();
+        let mut d = Doc::default();
+        d.open(BoxKind::Hov, 2).open(BoxKind::Hv, 2);
+        d.text(format!("{kw} "));
+        let short = decl.name.rsplit('.').next().unwrap_or(&decl.name).to_owned();
+        match decl.params.as_slice() {
+            [] => {
+                d.text(short);
+            }
+            [p] => {
+                d.open(BoxKind::Hov, 0);
+                self.param(*p, namer, &mut d);
+                d.space().text(short).close();
+            }
+            ps => {
+                d.open(BoxKind::Hov, 0).text("(").open(BoxKind::Hov, 0);
+                for (i, p) in ps.iter().enumerate() {
+                    if i > 0 {
+                        d.text(",").space();
+                    }
+                    self.param(*p, namer, &mut d);
+                }
+                d.text(")").close().space().text(short).close();
+            }
+        }
+        let private = if decl.private { " private" } else { "" };
+        match &decl.kind {
+            DeclKind::Abstract => {}
+            DeclKind::Open => {
+                d.text(format!(" ={private} .."));
+            }
+            DeclKind::Abbrev(t) => {
+                d.text(format!(" ={private}")).brk(1, 2);
+                self.out_type(*t, namer, &mut d);
+            }
+            DeclKind::Record(fields) => {
+                d.text(format!(" ={private} "));
+                self.record_doc(fields, namer, &mut d);
+            }
+            DeclKind::Variant(ctors) => {
+                d.text(format!(" ={private}")).brk(1, 2);
+                if ctors.is_empty() {
+                    d.text("|");
+                }
+                for (i, c) in ctors.iter().enumerate() {
+                    if i > 0 {
+                        d.space().text("| ");
+                    }
+                    self.ctor_doc(*c, namer, &mut d);
+                }
+            }
+        }
+        d.close().close();
+        d
+    }
+
+    /// A declaration's parameter: its name, or `_` when it has none.
+    fn param(&self, p: Ty, namer: &mut Namer, d: &mut Doc) {
+        if matches!(self.node(self.repr(p)), Node::Var { name: None, .. }) {
+            d.text("_");
+        } else {
+            self.out_simple(p, namer, d);
+        }
+    }
+
+    pub fn record_doc(&self, fields: &[usize], namer: &mut Namer, d: &mut Doc) {
+        d.text("{");
+        for f in fields {
+            let Some(field) = self.fields.get(*f) else { continue };
+            d.space().open(BoxKind::Hov, 2);
+            d.text(format!("{}{} :", if field.mutable { "mutable " } else { "" }, field.name)).space();
+            self.out_type(field.ty, namer, d);
+            d.close().text(";");
+        }
+        d.brk(1, -2).text("}");
+    }
+
+    pub fn ctor_doc(&self, c: usize, namer: &mut Namer, d: &mut Doc) {
+        let Some(ctor) = self.ctors.get(c) else { return };
+        let name = if ctor.name == "::" { "(::)".to_owned() } else { ctor.name.clone() };
+        if let Some(fields) = &ctor.inline {
+            d.open(BoxKind::Hov, 2).text(format!("{name} of")).space();
+            self.record_doc(fields, namer, d);
+            d.close();
+        } else if ctor.gadt {
+            d.open(BoxKind::Hov, 2).text(format!("{name} :")).space();
+            for (i, a) in ctor.args.iter().enumerate() {
+                if i > 0 {
+                    d.text(" *").space();
+                }
+                self.out_simple(*a, namer, d);
+            }
+            if !ctor.args.is_empty() {
+                d.text(" ->").space();
+            }
+            self.out_simple(ctor.res, namer, d);
+            d.close();
+        } else if ctor.args.is_empty() {
+            d.text(name);
+        } else {
+            d.open(BoxKind::Hov, 2).text(format!("{name} of")).space();
+            for (i, a) in ctor.args.iter().enumerate() {
+                if i > 0 {
+                    d.text(" *").space();
+                }
+                self.out_simple(*a, namer, d);
+            }
+            d.close();
+        }
+    }
+}
