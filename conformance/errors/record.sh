@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Records NAME.ocaml-stderr for each NAME.ml given (default: all): what real OCaml 4.13.1's
 # `ocamlc -i NAME.ml` prints for the ill-typed program. NAME.expected is mlrun's own
-# transcript (`--bless`); tests/errors_truth.rs checks its header and Error text are OCaml's.
+# transcript (`--bless`); tests/typing_truth.rs checks its header and Error text are OCaml's.
 set -euo pipefail
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
