@@ -53,6 +53,7 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Callback", "callback.ml", include_str!("../ml/callback.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
     ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
+    ("Oo", "oo.ml", include_str!("../ml/oo.ml")),
 ];
 
 /// Libraries outside OCaml's standard library that programs link (unix, lwt): compiled after
