@@ -14,7 +14,11 @@ use crate::link::{LibUnit, Link};
 pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__pure", "dream__pure.ml", include_str!("../ml/dream__pure.ml")),
     // Module Dream is dream.ml followed by its sections kept in files of their own.
-    ("Dream", "dream.ml", concat!(include_str!("../ml/dream.ml"), include_str!("../ml/dream__sql.ml"))),
+    ("Dream", "dream.ml", concat!(
+        include_str!("../ml/dream.ml"),
+        include_str!("../ml/dream__sql.ml"),
+        include_str!("../ml/dream__multipart.ml")
+    )),
 ];
 
 /// A parsed file of the program, and the module it becomes.
