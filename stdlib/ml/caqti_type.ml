@@ -179,7 +179,7 @@ let find_opt c req p =
     | Ok rows -> rejected c req (Printf.sprintf "Received %d tuples, expected at most one." (List.length rows))
     | Error e -> Error e)
 
-let fold_s c req f p acc =
+let fold_s_on c req f p acc =
   match run c req p with
   | Error e -> Lwt.return (Error e)
   | Ok rows ->
@@ -199,8 +199,8 @@ let connection (c : D.connection) : (module Caqti_lwt.CONNECTION) =
     let collect_list req p = Lwt.return (run c req p)
     let rev_collect_list req p = Lwt.return (match run c req p with Ok l -> Ok (List.rev l) | Error e -> Error e)
     let fold req f p acc = Lwt.return (match run c req p with Ok l -> Ok (List.fold_left (fun a x -> f x a) acc l) | Error e -> Error e)
-    let fold_s req f p acc = fold_s c req f p acc
-    let iter_s req f p = fold_s c req (fun x () -> f x) p ()
+    let fold_s req f p acc = fold_s_on c req f p acc
+    let iter_s req f p = fold_s_on c req (fun x () -> f x) p ()
     let start () = statement c "BEGIN" ()
     let commit () = statement c "COMMIT" ()
     let rollback () = statement c "ROLLBACK" ()

@@ -36,10 +36,10 @@ pub fn open(arg: &HostValue) -> Value {
     }
     let conn = match Connection::open_with_flags(&path, flags) {
         Ok(c) => c,
-        Err(e) => return error(Value::string(e.to_string())),
+        Err(e) => return error(Value::string(message(&e))),
     };
     if let Err(e) = conn.execute_batch("PRAGMA foreign_keys = ON") {
-        return error(Value::string(e.to_string()));
+        return error(Value::string(message(&e)));
     }
     OPEN.with(|open| {
         let mut open = open.borrow_mut();
@@ -74,10 +74,24 @@ pub fn exec(arg: &HostValue) -> Value {
                     rusqlite::Error::SqliteFailure(f, _) => format!("{:?}", f.code),
                     _ => "ERROR".to_owned(),
                 };
-                failure(&code, e.to_string())
+                failure(&code, message(&e))
             }
         }
     })
+}
+
+/// SQLite's own message (`sqlite3_errmsg`), without what rusqlite adds to it (the path of a
+/// file that cannot be opened, the offset of a syntax error).
+fn message(e: &rusqlite::Error) -> String {
+    match e {
+        rusqlite::Error::SqliteFailure(f, Some(m)) if f.code == rusqlite::ErrorCode::CannotOpen => {
+            m.split(": ").next().unwrap_or(m).to_owned()
+        }
+        rusqlite::Error::SqliteFailure(_, Some(m)) => m.clone(),
+        rusqlite::Error::SqliteFailure(f, None) => f.to_string(),
+        rusqlite::Error::SqlInputError { msg, .. } => msg.clone(),
+        other => other.to_string(),
+    }
 }
 
 fn failure(code: &str, message: String) -> Value {
