@@ -46,6 +46,12 @@ let t5 a b c d e = Tup ([r a; r b; r c; r d; r e],
 let t6 a b c d e f = Tup ([r a; r b; r c; r d; r e; r f],
                           (fun v -> let (x, y, z, w, u, s) = Obj.obj v in [r x; r y; r z; r w; r u; r s]),
                           (function [x; y; z; w; u; s] -> r (x, y, z, w, u, s) | _ -> bad ()))
+let t7 a b c d e f g = Tup ([r a; r b; r c; r d; r e; r f; r g],
+                            (fun v -> let (x, y, z, w, u, s, t) = Obj.obj v in [r x; r y; r z; r w; r u; r s; r t]),
+                            (function [x; y; z; w; u; s; t] -> r (x, y, z, w, u, s, t) | _ -> bad ()))
+let t8 a b c d e f g h = Tup ([r a; r b; r c; r d; r e; r f; r g; r h],
+                              (fun v -> let (x, y, z, w, u, s, t, q) = Obj.obj v in [r x; r y; r z; r w; r u; r s; r t; r q]),
+                              (function [x; y; z; w; u; s; t; q] -> r (x, y, z, w, u, s, t, q) | _ -> bad ()))
 let tup2 = t2
 let tup3 = t3
 let tup4 = t4
@@ -53,6 +59,10 @@ let tup4 = t4
 let custom ~encode ~decode (rep : 'b t) : 'a t =
   Custom (r rep, (fun v -> match encode (Obj.obj v) with Ok x -> Ok (r x) | Error e -> Error e),
           (fun v -> match decode (Obj.obj v) with Ok x -> Ok (r x) | Error e -> Error e))
+
+(* Caqti 2's enumerations, stored as their names. *)
+let enum ~encode ~decode (_name : string) =
+  custom string ~encode:(fun x -> Ok (encode x)) ~decode
 
 let rec show : 'a. 'a t -> string = fun t ->
   match t with
