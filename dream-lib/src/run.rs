@@ -13,7 +13,12 @@ use crate::link::{LibUnit, Link};
 /// The Dream library's units, compiled after the stdlib's.
 pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__pure", "dream__pure.ml", include_str!("../ml/dream__pure.ml")),
-    ("Dream", "dream.ml", include_str!("../ml/dream.ml")),
+    // Module Dream is dream.ml followed by its sections kept in files of their own.
+    ("Dream", "dream.ml", concat!(
+        include_str!("../ml/dream.ml"),
+        include_str!("../ml/dream__sql.ml"),
+        include_str!("../ml/dream__multipart.ml")
+    )),
 ];
 
 /// A parsed file of the program, and the module it becomes.

@@ -5,6 +5,7 @@
 mod crypto;
 mod server;
 mod services;
+mod sqlite;
 mod wire;
 
 use std::cmp::Reverse;

@@ -424,7 +424,11 @@ impl Lower<'_> {
             frame.alloc();
         }
         self.frames.stack.push(frame);
+        // A tag known for a slot of the enclosing function says nothing of the same slot
+        // number in this one (`Some id -> (fun rows -> match rows with ...)`).
+        let known_tag = self.known_tag.take();
         let body = f(self);
+        self.known_tag = known_tag;
         let frame = self.frames.stack.pop().unwrap_or_default();
         let body = body?;
         let captures = frame.captures.iter().map(|&(depth, slot)| self.frames.access(depth, slot)).collect();
