@@ -3,6 +3,7 @@
 //! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
 
 mod crypto;
+mod files;
 mod server;
 mod services;
 mod sqlite;
@@ -181,6 +182,10 @@ impl Host {
 }
 
 fn write(fd: i32, bytes: &[u8]) {
+    if fd > 2 {
+        files::write(i64::from(fd), bytes);
+        return;
+    }
     let _ = if fd == 2 {
         std::io::stderr().write_all(bytes).and_then(|()| std::io::stderr().flush())
     } else {
