@@ -3,7 +3,7 @@
 
 
 use mlrun_lang::ast::Item;
-use mlrun_lang::diagnostic::Diagnostic;
+use mlrun_lang::diagnostic::{Diagnostic, Origin};
 use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
 use mlrun_runtime::{Scope, Unit};
@@ -23,6 +23,8 @@ pub struct Source {
     pub src: String,
     pub items: Vec<Item>,
     pub directives: Vec<LineDirective>,
+    /// The template the source was generated from (`.eml.ml`, `.eml.html`).
+    pub origin: Option<Origin>,
 }
 
 /// Runs the program's sources (the last is the entry) after the stdlib; returns the process
@@ -40,7 +42,7 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
         }
         match parse::implementation(text) {
             Ok(p) => stdlib.push((i, *module, *name, *text, p.tree, linked == Link::Run)),
-            Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
+            Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, None, &diag),
         }
     }
     let mut units: Vec<Unit> = stdlib
@@ -82,6 +84,7 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
 /// program's own files).
 fn report_unit(units: &[Unit], (d, index): &(Diagnostic, usize), sources: &[Source]) -> i32 {
     let Some(u) = units.get(*index) else { return 2 };
-    let directives = sources.iter().find(|s| s.file == u.file).map_or(&[][..], |s| &s.directives[..]);
-    crate::cli::report(u.file, u.src, directives, d)
+    let source = sources.iter().find(|s| s.file == u.file);
+    let directives = source.map_or(&[][..], |s| &s.directives[..]);
+    crate::cli::report(u.file, u.src, directives, source.and_then(|s| s.origin.as_ref()), d)
 }
