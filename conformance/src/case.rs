@@ -25,17 +25,24 @@ pub fn run(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
     match suite.kind {
         SuiteKind::Cli => run_cli(mlrun, suite, case, timeout),
         SuiteKind::Http => crate::http::run_http(mlrun, suite, case, timeout),
+        SuiteKind::Eml => crate::eml::run_eml(mlrun, suite, case, timeout),
     }
 }
 
 /// `mlrun ARGS... SOURCE` in the suite directory, so that diagnostics name the file as the
 /// expectation does; stdin is empty so a program that reads cannot hang the run.
 fn run_cli(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
+    let mut args = suite.args.clone();
+    args.push(case.source.clone());
+    run_mlrun(mlrun, &suite.dir, &args, timeout)
+}
+
+/// `mlrun ARGS...` in `dir`, with empty stdin and no colours, into a transcript.
+pub fn run_mlrun(mlrun: &Path, dir: &Path, args: &[String], timeout: Duration) -> Run {
     let mut command = Command::new(mlrun);
     command
-        .args(&suite.args)
-        .arg(&case.source)
-        .current_dir(&suite.dir)
+        .args(args)
+        .current_dir(dir)
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
