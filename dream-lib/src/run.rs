@@ -50,13 +50,13 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
         .map(|(i, module, name, text, items, run)| {
             let scope = if *i == 0 { Scope::Open } else { Scope::Module };
             let prefix = if *i == 0 || *i >= stdlib_units { "" } else { "Stdlib" };
-            Unit { module, file: name, src: text, items, scope, prefix, run: *run }
+            Unit { module, file: name, src: text, directives: &[], items, scope, prefix, run: *run }
         })
         .collect();
     let last = sources.len().saturating_sub(1);
     for (i, s) in sources.iter().enumerate() {
         let scope = if i == last { Scope::Program } else { Scope::Module };
-        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope, prefix: "", run: true });
+        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, directives: &s.directives, items: &s.items, scope, prefix: "", run: true });
     }
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {
