@@ -32,15 +32,19 @@ let printlf fmt = Printf.ksprintf printl fmt
 let eprintf fmt = Printf.ksprintf eprint fmt
 let eprintlf fmt = Printf.ksprintf eprintl fmt
 
-let read_line ic = Lwt.wrap1 input_line ic
-let read_line_opt ic = Lwt.return (try Some (input_line ic) with End_of_file -> None)
-let read_char ic = Lwt.wrap1 input_char ic
-let read_char_opt ic = Lwt.return (try Some (input_char ic) with End_of_file -> None)
-let read ?count ic =
+(* Lwt_io.stdin has a buffer of its own (4096 bytes, Lwt_io's default size), apart from
+   Stdlib.stdin's: a line read by one is not seen by the other. Reads block the program. *)
+let buffer = { data = ""; pos = 0 }
+let buffer_size = 4096
+let read_line _ = Lwt.wrap2 in_buffer_line buffer buffer_size
+let read_line_opt _ = Lwt.return (try Some (in_buffer_line buffer buffer_size) with End_of_file -> None)
+let read_char _ = Lwt.wrap2 in_buffer_char buffer buffer_size
+let read_char_opt _ = Lwt.return (try Some (in_buffer_char buffer buffer_size) with End_of_file -> None)
+let read ?count _ =
   let b = Buffer.create 256 in
   let rec go n =
     if n = 0 then ()
-    else match input_char ic with
+    else match in_buffer_char buffer buffer_size with
       | c -> Buffer.add_char b c; go (n - 1)
       | exception End_of_file -> () in
   go (match count with Some n -> n | None -> -1);

@@ -183,13 +183,85 @@ let prerr_endline s = output_string stderr s; output_char stderr '\n'; flush std
 let prerr_newline () = output_char stderr '\n'; flush stderr
 let flush_all () = flush stdout; flush stderr
 
-(* Programs get no standard input: reading it meets its end at once. *)
-let input_char _ = raise End_of_file
-let input_byte _ = raise End_of_file
-let input_line _ = raise End_of_file
-let input _ _ _ _ = 0
-let really_input _ _ _ len = if len > 0 then raise End_of_file
-let really_input_string _ len = if len > 0 then raise End_of_file else ""
+(* Standard input, read from the host a chunk at a time as a channel's buffer is: [data] from
+   [pos] on is read but not consumed yet. Programs cannot open files, so every in_channel is
+   stdin. Lwt_io.stdin reads through a buffer of its own, as real Lwt_io's does. *)
+external host_stdin_read : int -> string = "%host:stdin_read"
+type in_buffer = { mutable data : string; mutable pos : int }
+let stdin_buffer = { data = ""; pos = 0 }
+let in_buffer_size = 65536
+
+(* Whether unread bytes are buffered, reading a chunk of at most [size] if none are. *)
+let in_buffer_fill b size =
+  if b.pos < string_length b.data then true
+  else begin
+    let s = host_stdin_read size in
+    b.data <- s;
+    b.pos <- 0;
+    string_length s > 0
+  end
+
+let in_buffer_take b n =
+  let out = bytes_create n in
+  string_blit b.data b.pos out 0 n;
+  b.pos <- b.pos + n;
+  bytes_unsafe_to_string out
+
+let in_buffer_char b size =
+  if in_buffer_fill b size then begin
+    let c = string_unsafe_get b.data b.pos in
+    b.pos <- b.pos + 1;
+    c
+  end else raise End_of_file
+
+(* A line without its newline; the last one may lack it; End_of_file only with nothing left. *)
+let in_buffer_line b size =
+  let rec newline i = if i >= string_length b.data then -1 else if string_unsafe_get b.data i = '\n' then i else newline (i + 1) in
+  let rec concat_rev acc = match acc with [] -> "" | [s] -> s | s :: rest -> concat_rev rest ^ s in
+  let rec scan acc =
+    if not (in_buffer_fill b size) then (match acc with [] -> raise End_of_file | _ -> concat_rev acc)
+    else
+      let nl = newline b.pos in
+      if nl >= 0 then begin
+        let line = in_buffer_take b (nl - b.pos) in
+        b.pos <- b.pos + 1;
+        concat_rev (line :: acc)
+      end else scan (in_buffer_take b (string_length b.data - b.pos) :: acc) in
+  scan []
+
+(* At most [len] bytes into [buf], reading a chunk only when none is buffered; 0 at the end. *)
+let in_buffer_input b size buf ofs len =
+  if len = 0 || not (in_buffer_fill b size) then 0
+  else begin
+    let n = let left = string_length b.data - b.pos in if len < left then len else left in
+    string_blit b.data b.pos buf ofs n;
+    b.pos <- b.pos + n;
+    n
+  end
+
+let input_char _ = in_buffer_char stdin_buffer in_buffer_size
+let input_byte ic = int_of_char (input_char ic)
+let input_line _ = in_buffer_line stdin_buffer in_buffer_size
+let input _ buf ofs len =
+  if ofs < 0 || len < 0 || ofs > bytes_length buf - len then invalid_arg "input"
+  else in_buffer_input stdin_buffer in_buffer_size buf ofs len
+let really_input ic buf ofs len =
+  if ofs < 0 || len < 0 || ofs > bytes_length buf - len then invalid_arg "really_input"
+  else begin
+    let rec go ofs len =
+      if len > 0 then begin
+        let n = in_buffer_input stdin_buffer in_buffer_size buf ofs len in
+        if n = 0 then raise End_of_file else go (ofs + n) (len - n)
+      end in
+    go ofs len
+  end
+let really_input_string ic len =
+  if len < 0 then invalid_arg "really_input_string"
+  else begin
+    let buf = bytes_create len in
+    really_input ic buf 0 len;
+    bytes_unsafe_to_string buf
+  end
 let set_binary_mode_in _ _ = ()
 let close_in _ = ()
 let close_in_noerr _ = ()
