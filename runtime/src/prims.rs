@@ -28,22 +28,36 @@ type R = Result<Value, Stop>;
 pub struct Output {
     stdout: Vec<u8>,
     stderr: Vec<u8>,
+    /// Lwt_io.stdout and Lwt_io.stderr (channels 3 and 4): buffers of their own on
+    /// descriptors 1 and 2, as in Lwt, so that Stdlib output still buffered is not written
+    /// out with theirs.
+    lwt_stdout: Vec<u8>,
+    lwt_stderr: Vec<u8>,
 }
 
 const CHANNEL_BUFFER: usize = 65536;
 
 impl Output {
-    fn buffer(&mut self, fd: i64) -> &mut Vec<u8> {
-        if fd == 2 {
-            &mut self.stderr
-        } else {
-            &mut self.stdout
+    fn buffer(&mut self, channel: i64) -> &mut Vec<u8> {
+        match channel {
+            2 => &mut self.stderr,
+            3 => &mut self.lwt_stdout,
+            4 => &mut self.lwt_stderr,
+            _ => &mut self.stdout,
+        }
+    }
+
+    /// The descriptor a channel writes to.
+    fn fd(channel: i64) -> i32 {
+        match channel {
+            2 | 4 => 2,
+            _ => 1,
         }
     }
 
     /// The next pending write, if any buffer holds data.
     pub fn drain(&mut self) -> Option<HostRequest> {
-        for (fd, buf) in [(1, &mut self.stdout), (2, &mut self.stderr)] {
+        for (fd, buf) in [(1, &mut self.stdout), (2, &mut self.stderr), (1, &mut self.lwt_stdout), (2, &mut self.lwt_stderr)] {
             if !buf.is_empty() {
                 return Some(HostRequest::Write { fd, bytes: std::mem::take(buf) });
             }
@@ -51,12 +65,12 @@ impl Output {
         None
     }
 
-    fn flush(&mut self, fd: i64) -> Option<HostRequest> {
-        let buf = self.buffer(fd);
+    fn flush(&mut self, channel: i64) -> Option<HostRequest> {
+        let buf = self.buffer(channel);
         if buf.is_empty() {
             return None;
         }
-        Some(HostRequest::Write { fd: fd as i32, bytes: std::mem::take(buf) })
+        Some(HostRequest::Write { fd: Self::fd(channel), bytes: std::mem::take(buf) })
     }
 }
 

@@ -1,13 +1,14 @@
-(* Lwt_io: the standard channels. Writes go through Stdlib's buffered channels and are
-   flushed at once (real Lwt_io flushes its own buffers at the next turn of the scheduler;
-   mlrun has no second buffer on the same descriptor, so output of Stdlib's print functions
-   still waiting in Stdlib's buffer comes out earlier than under real Lwt). *)
+(* Lwt_io: the standard channels. Lwt_io.stdout and Lwt_io.stderr are channels of their own
+   (the runtime's 3 and 4) on descriptors 1 and 2, so Stdlib output still in Stdlib's buffer
+   stays there, as under real Lwt. Writes are flushed at once (real Lwt_io flushes at the
+   next turn of the scheduler, which only matters next to other writers of the same
+   descriptor within one turn). *)
 
 type output_channel = out_channel
 type input_channel = in_channel
 type 'a channel = out_channel
-let stdout = Stdlib.stdout
-let stderr = Stdlib.stderr
+let stdout : output_channel = 3
+let stderr : output_channel = 4
 let stdin = Stdlib.stdin
 let zero = Stdlib.stdin
 let null = Stdlib.stdout
@@ -18,7 +19,7 @@ let write_char oc c = output_char oc c; Stdlib.flush oc; Lwt.return_unit
 let write_lines oc lines = Lwt_stream.iter_s (write_line oc) lines
 let write_from_string_exactly oc s off len = write oc (String.sub s off len)
 let flush oc = Stdlib.flush oc; Lwt.return_unit
-let flush_all () = Stdlib.flush Stdlib.stdout; Stdlib.flush Stdlib.stderr; Lwt.return_unit
+let flush_all () = Stdlib.flush stdout; Stdlib.flush stderr; Lwt.return_unit
 let close _ = Lwt.return_unit
 
 let print s = write stdout s
