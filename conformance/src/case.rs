@@ -25,6 +25,7 @@ pub fn run(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
     match suite.kind {
         SuiteKind::Cli => run_cli(mlrun, suite, case, timeout),
         SuiteKind::Http => crate::http::run_http(mlrun, suite, case, timeout),
+        SuiteKind::Eml => crate::eml::run_eml(mlrun, suite, case, timeout),
     }
 }
 
@@ -32,15 +33,22 @@ pub fn run(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
 /// expectation does. Standard input is `NAME.stdin` when there is one, else empty (a program
 /// that reads cannot hang the run).
 fn run_cli(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
+    let mut args = suite.args.clone();
+    args.push(case.source.clone());
+    let input = std::fs::read(suite.dir.join(format!("{}.stdin", case.name))).ok();
+    run_mlrun(mlrun, &suite.dir, &args, input, timeout)
+}
+
+/// `mlrun ARGS...` in `dir`, with `input` (else nothing) on stdin and no colours, into a
+/// transcript.
+pub fn run_mlrun(mlrun: &Path, dir: &Path, args: &[String], input: Option<Vec<u8>>, timeout: Duration) -> Run {
     let mut command = Command::new(mlrun);
     command
-        .args(&suite.args)
-        .arg(&case.source)
-        .current_dir(&suite.dir)
+        .args(args)
+        .current_dir(dir)
         .env("NO_COLOR", "1")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let input = std::fs::read(suite.dir.join(format!("{}.stdin", case.name))).ok();
     command.stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() });
     let mut child = match command.spawn() {
         Ok(child) => child,

@@ -2,21 +2,28 @@
 //!
 //! A suite is a directory of the conformance root holding an `args` file; a case is a source
 //! file in it (`NAME.ml`, `NAME.mli`, `NAME.eml.ml`) whose expectation is `NAME.expected`.
+//! In a template suite (one holding `.generated` files) a case is `NAME.eml.ml` or a folder
+//! `NAME/`, and each template also has the OCaml it must become.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// How the cases of a suite are run, chosen from what its directory holds: `mlrun` once per
-/// source file, or (a suite of `NAME.requests` files) a server answering HTTP requests.
+/// source file, or (a suite of `NAME.requests` files) a server answering HTTP requests, or
+/// (a suite with `.generated` files) templates checked for their OCaml and then run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SuiteKind {
     Cli,
     Http,
+    Eml,
 }
 
 /// The case file extension of HTTP suites.
 pub const REQUESTS_SUFFIX: &str = ".requests";
+
+/// The extension of a template's expected OCaml in template suites.
+pub const GENERATED_SUFFIX: &str = ".generated";
 
 #[derive(Clone, Debug)]
 pub struct Suite {
@@ -102,19 +109,35 @@ fn load_suite(name: String, dir: PathBuf, filter: Option<&str>) -> Result<Suite,
     };
 
     let mut files = Vec::new();
+    let mut folders = Vec::new();
     let entries = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     for entry in entries {
         let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        let name = entry.file_name().to_string_lossy().into_owned();
         if entry.path().is_file() {
-            files.push(entry.file_name().to_string_lossy().into_owned());
+            files.push(name);
+        } else if entry.path().is_dir() && !name.starts_with('.') {
+            folders.push(name);
         }
     }
-    let kind = if files.iter().any(|f| f.ends_with(REQUESTS_SUFFIX)) { SuiteKind::Http } else { SuiteKind::Cli };
+    let kind = if files.iter().any(|f| f.ends_with(REQUESTS_SUFFIX)) {
+        SuiteKind::Http
+    } else if files.iter().any(|f| f.ends_with(GENERATED_SUFFIX)) {
+        SuiteKind::Eml
+    } else {
+        SuiteKind::Cli
+    };
+    if kind == SuiteKind::Eml {
+        // A folder is a case too: a program of several modules, run as `mlrun NAME`.
+        files.append(&mut folders);
+    }
     let mut sources: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for file in files {
         let case = match kind {
             SuiteKind::Cli => case_name(&file),
             SuiteKind::Http => file.strip_suffix(REQUESTS_SUFFIX).filter(|_| !file.starts_with('.')),
+            SuiteKind::Eml if dir.join(&file).is_dir() => Some(file.as_str()),
+            SuiteKind::Eml => file.strip_suffix(".eml.ml").filter(|n| !n.is_empty() && !file.starts_with('.')),
         };
         if let Some(case) = case {
             sources.entry(case.to_string()).or_default().push(file.clone());
@@ -249,6 +272,21 @@ mod tests {
         assert_eq!(suites[0].kind, SuiteKind::Http);
         let names: Vec<&str> = suites[0].cases.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["page"]);
+    }
+
+    #[test]
+    fn a_suite_with_generated_files_is_a_template_suite() {
+        let root = TempDir::new("discover-eml");
+        write(&root.join("e/args"), "");
+        write(&root.join("e/page.eml.ml"), "");
+        write(&root.join("e/page.generated"), "");
+        write(&root.join("e/page.expected"), "");
+        write(&root.join("e/helper.ml"), "");
+        write(&root.join("e/app/main.ml"), "");
+        let suites = discover(&root, &[], None).unwrap();
+        assert_eq!(suites[0].kind, SuiteKind::Eml);
+        let cases: Vec<(&str, &str)> = suites[0].cases.iter().map(|c| (c.name.as_str(), c.source.as_str())).collect();
+        assert_eq!(cases, [("app", "app"), ("page", "page.eml.ml")]);
     }
 
     #[test]

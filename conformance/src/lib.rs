@@ -6,6 +6,7 @@
 pub mod case;
 pub mod cli;
 pub mod discover;
+pub mod eml;
 pub mod http;
 pub mod locate;
 pub mod report;

@@ -2,17 +2,19 @@
 
 use std::io::{IsTerminal, Write};
 
-use mlrun_lang::diagnostic::{Diagnostic, SourceFile};
+use mlrun_lang::diagnostic::{Diagnostic, Origin, SourceFile};
 use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
 /// Whether `mlrun FILE` type-checks before running (see `main`).
 const GATE: bool = false;
 
-const USAGE: &str = "usage: mlrun [--port N] [--dump=ast|tokens|ppx|ir] [--check] [-i] [--no-check] FILE.ml|FILE.mli";
+const USAGE: &str = "usage: mlrun [--port N] [--dump=eml|ast|tokens|ppx|ir] [--check] [-i] [--no-check] FILE.ml|FILE.mli";
 
 #[derive(Debug, PartialEq)]
 enum Dump {
+    /// The OCaml a template file becomes.
+    Eml,
     Ast,
     Tokens,
     Ppx,
@@ -42,6 +44,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
                 let value = args.next().unwrap_or_default();
                 out.port = Some(value.parse().map_err(|_| format!("mlrun: --port needs a port number, not `{value}'"))?);
             }
+            "--dump=eml" => out.dump = Some(Dump::Eml),
             "--dump=ast" => out.dump = Some(Dump::Ast),
             "--dump=tokens" => out.dump = Some(Dump::Tokens),
             "--dump=ir" => out.dump = Some(Dump::Ir),
@@ -124,17 +127,23 @@ pub fn main() -> i32 {
 /// Reads one source through the front end (templates, parsing, ppx); dumps asked for on the
 /// entry file end the run (`Ok(None)`), errors give the exit code.
 fn front_end(args: &Args, file: String, src: String, entry: bool) -> Result<Option<crate::run::Source>, i32> {
-    let src = if file.ends_with(".eml.ml") || file.ends_with(".eml.html") {
-        mlrun_lang::eml::preprocess(&src, &file).map_err(|diag| report(&file, &src, &[], &diag))?
+    let (src, origin) = if file.ends_with(".eml.ml") || file.ends_with(".eml.html") {
+        let p = mlrun_lang::eml::preprocess_mapped(&src, &file).map_err(|diag| report(&file, &src, &[], None, &diag))?;
+        (p.code, Some(Origin { text: src, map: p.map }))
     } else {
-        src
+        (src, None)
     };
     let mut stdout = std::io::stdout().lock();
+    if entry && args.dump == Some(Dump::Eml) {
+        let _ = stdout.write_all(src.as_bytes());
+        return Ok(None);
+    }
     if entry && args.dump == Some(Dump::Tokens) {
         dump_tokens(&file, &src, &mut stdout);
         return Ok(None);
     }
-    let mut parsed = parse::file(&file, &src).map_err(|(diag, directives)| report(&file, &src, &directives, &diag))?;
+    let origin_ref = origin.as_ref();
+    let mut parsed = parse::file(&file, &src).map_err(|(diag, directives)| report(&file, &src, &directives, origin_ref, &diag))?;
     if entry && args.dump == Some(Dump::Ast) {
         let _ = stdout.write_all(dump::tree(&parsed.tree).as_bytes());
         return Ok(None);
@@ -143,13 +152,14 @@ fn front_end(args: &Args, file: String, src: String, entry: bool) -> Result<Opti
         // An interface alone has nothing to run.
         return Ok(None);
     };
-    mlrun_lang::ppx::lwt(items).map_err(|diag| report(&file, &src, &parsed.directives, &diag))?;
+    mlrun_lang::ppx::lwt(items).map_err(|diag| report(&file, &src, &parsed.directives, origin_ref, &diag))?;
     if entry && args.dump == Some(Dump::Ppx) {
         let _ = stdout.write_all(dump::structure(items).as_bytes());
         return Ok(None);
     }
     let items = std::mem::take(items);
-    Ok(Some(crate::run::Source { module: crate::folder::module_name(&file), file, src, items, directives: parsed.directives }))
+    let module = crate::folder::module_name(&file);
+    Ok(Some(crate::run::Source { module, file, src, items, directives: parsed.directives, origin }))
 }
 
 fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
@@ -159,7 +169,7 @@ fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
             Ok((l, t, r)) => {
                 let _ = writeln!(out, "{l}-{r} {t:?}");
             }
-            Err(e) => return report(file, src, &[], &Diagnostic::Lex(e)),
+            Err(e) => return report(file, src, &[], None, &Diagnostic::Lex(e)),
         }
     }
     0
@@ -187,14 +197,15 @@ fn typecheck(entry: &crate::run::Source, print: bool) -> i32 {
             }
             0
         }
-        Err(e) => report(&entry.file, &entry.src, &entry.directives, &checker.diagnostic(&e)),
+        Err(e) => report(&entry.file, &entry.src, &entry.directives, entry.origin.as_ref(), &checker.diagnostic(&e)),
     }
 }
 
-/// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives.
-pub fn report(file: &str, src: &str, directives: &[LineDirective], diag: &Diagnostic) -> i32 {
+/// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives;
+/// `origin` is the template that `src` was generated from, if any.
+pub fn report(file: &str, src: &str, directives: &[LineDirective], origin: Option<&Origin>, diag: &Diagnostic) -> i32 {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let source = SourceFile { name: file, text: src, directives };
+    let source = SourceFile { name: file, text: src, directives, origin };
     eprint!("{}", source.render(diag, color));
     2
 }

@@ -3,7 +3,7 @@
 
 
 use mlrun_lang::ast::Item;
-use mlrun_lang::diagnostic::Diagnostic;
+use mlrun_lang::diagnostic::{Diagnostic, Origin};
 use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::parse;
 use mlrun_runtime::{Scope, Unit};
@@ -28,6 +28,8 @@ pub struct Source {
     pub src: String,
     pub items: Vec<Item>,
     pub directives: Vec<LineDirective>,
+    /// The template the source was generated from (`.eml.ml`, `.eml.html`).
+    pub origin: Option<Origin>,
 }
 
 /// Runs the program's sources (the last is the entry) after the stdlib; returns the process
@@ -45,7 +47,7 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
         }
         match parse::implementation(text) {
             Ok(p) => stdlib.push((i, *module, *name, *text, p.tree, linked == Link::Run)),
-            Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, &diag),
+            Err((diag, dirs)) => return crate::cli::report(name, text, &dirs, None, &diag),
         }
     }
     let mut units: Vec<Unit> = stdlib
@@ -53,13 +55,13 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
         .map(|(i, module, name, text, items, run)| {
             let scope = if *i == 0 { Scope::Open } else { Scope::Module };
             let prefix = if *i == 0 || *i >= stdlib_units { "" } else { "Stdlib" };
-            Unit { module, file: name, src: text, items, scope, prefix, run: *run }
+            Unit { module, file: name, src: text, directives: &[], items, scope, prefix, run: *run }
         })
         .collect();
     let last = sources.len().saturating_sub(1);
     for (i, s) in sources.iter().enumerate() {
         let scope = if i == last { Scope::Program } else { Scope::Module };
-        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, items: &s.items, scope, prefix: "", run: true });
+        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, directives: &s.directives, items: &s.items, scope, prefix: "", run: true });
     }
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {
@@ -87,6 +89,7 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
 /// program's own files).
 fn report_unit(units: &[Unit], (d, index): &(Diagnostic, usize), sources: &[Source]) -> i32 {
     let Some(u) = units.get(*index) else { return 2 };
-    let directives = sources.iter().find(|s| s.file == u.file).map_or(&[][..], |s| &s.directives[..]);
-    crate::cli::report(u.file, u.src, directives, d)
+    let source = sources.iter().find(|s| s.file == u.file);
+    let directives = source.map_or(&[][..], |s| &s.directives[..]);
+    crate::cli::report(u.file, u.src, directives, source.and_then(|s| s.origin.as_ref()), d)
 }

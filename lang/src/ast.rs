@@ -110,7 +110,9 @@ pub struct Expr {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExprKind {
-    Ident(Longident),
+    /// A value path, with its own location: parentheses widen the expression's span but
+    /// not this one, and OCaml reports unbound names there.
+    Ident(Loc<Longident>),
     Constant(Constant),
     Let(RecFlag, Vec<ValueBinding>, Box<Expr>),
     Function(Vec<Case>),

@@ -105,7 +105,7 @@ fn payload(p: &Payload) -> Sexp {
 pub fn expr(e: &Expr) -> Sexp {
     use ExprKind as K;
     let body = match &e.kind {
-        K::Ident(l) => lid(l),
+        K::Ident(l) => lid(&l.txt),
         K::Constant(c) => constant(c),
         K::Let(rf, bs, body) => {
             let head = if *rf == RecFlag::Recursive { "let rec" } else { "let" };

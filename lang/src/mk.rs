@@ -41,11 +41,11 @@ pub fn mod_type(kind: ModTypeKind, l: usize, r: usize) -> ModType {
 }
 
 pub fn ident(name: &str, l: usize, r: usize) -> Expr {
-    expr(ExprKind::Ident(Longident::ident(name)), l, r)
+    expr(ExprKind::Ident(Loc { txt: Longident::ident(name), span: sp(l, r) }), l, r)
 }
 
 pub fn path_ident(path: Longident, l: usize, r: usize) -> Expr {
-    expr(ExprKind::Ident(path), l, r)
+    expr(ExprKind::Ident(Loc { txt: path, span: sp(l, r) }), l, r)
 }
 
 pub fn construct(name: &str, arg: Option<Expr>, l: usize, r: usize) -> Expr {

@@ -49,11 +49,11 @@ impl B {
     }
 
     fn lwt(&self, name: &str) -> Expr {
-        self.e(ExprKind::Ident(Longident::ident("Lwt").dot(name)))
+        self.e(ExprKind::Ident(Loc { txt: Longident::ident("Lwt").dot(name), span: self.span }))
     }
 
     fn var(&self, name: &str) -> Expr {
-        self.e(ExprKind::Ident(Longident::ident(name)))
+        self.e(ExprKind::Ident(Loc { txt: Longident::ident(name), span: self.span }))
     }
 
     fn pvar(&self, name: &str) -> Pattern {

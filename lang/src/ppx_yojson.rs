@@ -82,9 +82,9 @@ fn wanted(decl: &TypeDecl) -> Wanted {
             };
             for n in names {
                 let name = match &n.kind {
-                    ExprKind::Ident(id) => id.last().to_owned(),
+                    ExprKind::Ident(id) => id.txt.last().to_owned(),
                     ExprKind::Apply(f, _) => match &f.kind {
-                        ExprKind::Ident(id) => id.last().to_owned(),
+                        ExprKind::Ident(id) => id.txt.last().to_owned(),
                         _ => continue,
                     },
                     _ => continue,
@@ -475,7 +475,10 @@ fn converters(decls: &[TypeDecl], wanted: Wanted, span: crate::span::Span) -> Re
     // The generated text's positions mean nothing in the user's file: point at the type.
     visit::structure(&mut items, &mut |e| {
         e.span = span;
-        if let ExprKind::Ident(Longident::Ident(name)) = &e.kind {
+        if let ExprKind::Ident(id) = &mut e.kind {
+            id.span = span;
+        }
+        if let ExprKind::Ident(Loc { txt: Longident::Ident(name), .. }) = &e.kind {
             if let Some(n) = name.strip_prefix(DEFAULT_PLACEHOLDER).and_then(|n| n.parse::<usize>().ok()) {
                 if let Some(d) = gen.defaults.get(n) {
                     *e = d.clone();

@@ -82,7 +82,7 @@ fn check(bytes: &[u8]) {
     let src = String::from_utf8_lossy(bytes);
     for result in [mlrun_lang::parse::implementation(&src).map(|_| ()), mlrun_lang::parse::interface(&src).map(|_| ())] {
         if let Err((diag, directives)) = result {
-            let file = SourceFile { name: "fuzz.ml", text: &src, directives: &directives };
+            let file = SourceFile { name: "fuzz.ml", text: &src, directives: &directives, origin: None };
             let text = file.render(&diag, false);
             assert!(text.starts_with("File \"") || text.starts_with("File"), "{text}");
         }

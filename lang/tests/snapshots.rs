@@ -11,7 +11,7 @@ use mlrun_lang::{dump, parse};
 fn front_end(name: &str, src: &str) -> String {
     match parse::file(name, src) {
         Ok(parsed) => dump::tree(&parsed.tree),
-        Err((diag, directives)) => SourceFile { name, text: src, directives: &directives }.render(&diag, false),
+        Err((diag, directives)) => SourceFile { name, text: src, directives: &directives, origin: None }.render(&diag, false),
     }
 }
 

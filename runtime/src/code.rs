@@ -52,6 +52,9 @@ pub enum HostOp {
     Timer,
     /// `() -> event`: wait for the next timer or HTTP request (`Timer (-1)`: nothing pending).
     WaitEvent,
+    /// `() -> event`: a timer already due or a request already arrived, without waiting
+    /// (`Nothing`, the int 0, when there is none): the non-blocking turn of Lwt's engine.
+    PollEvent,
     /// `() -> float`: seconds since the epoch.
     Time,
     /// `port -> ()`: accept HTTP connections on 127.0.0.1:port.
@@ -75,6 +78,7 @@ impl HostOp {
         Some(match name {
             "%host_timer" => HostOp::Timer,
             "%host_wait_event" => HostOp::WaitEvent,
+            "%host_poll_event" => HostOp::PollEvent,
             "%host_time" => HostOp::Time,
             "%host_listen" => HostOp::Listen,
             "%host_respond" => HostOp::Respond,

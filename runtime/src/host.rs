@@ -16,6 +16,9 @@ pub enum HostRequest {
     /// `Request (id, meth, target, headers, body, client, fd)` (block tag 1; headers a list of
     /// name/value pairs).
     WaitEvent,
+    /// Like `WaitEvent` without waiting: reply `Nothing` (the int 0) when no timer is due and
+    /// no request has arrived.
+    PollEvent,
     /// Reply: the current time, as seconds since the epoch (a float).
     Time,
     /// Accept HTTP connections on 127.0.0.1:`port`. Reply: `()`.
@@ -222,13 +225,18 @@ impl MemoryHost {
             HostRequest::PortOverride => Some(Value::Int(-1)),
             HostRequest::Getenv { .. } => Some(Value::Int(0)),
             HostRequest::Argv => Some(string_array(&["test".to_owned()])),
-            HostRequest::WaitEvent => {
+            HostRequest::WaitEvent | HostRequest::PollEvent => {
                 let earliest = self
                     .timers
                     .iter()
                     .enumerate()
                     .min_by(|(_, a), (_, b)| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)))
                     .map(|(i, _)| i);
+                // Time here moves only when waiting: a poll sees the timers due now.
+                let due = |i: &usize| self.timers.get(*i).is_some_and(|t| t.0 <= self.now);
+                if matches!(r, HostRequest::PollEvent) && !earliest.is_some_and(|i| due(&i)) {
+                    return Some(Value::Int(0));
+                }
                 Some(timer_event(match earliest {
                     Some(i) => {
                         let (deadline, id) = self.timers.remove(i);

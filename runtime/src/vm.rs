@@ -435,6 +435,7 @@ impl Vm {
                 HostRequest::Timer { id, seconds }
             }
             HostOp::WaitEvent => HostRequest::WaitEvent,
+            HostOp::PollEvent => HostRequest::PollEvent,
             HostOp::Time => HostRequest::Time,
             HostOp::PortOverride => HostRequest::PortOverride,
             HostOp::Getenv => HostRequest::Getenv { name: bytes_of(&arg) },

@@ -1,13 +1,14 @@
-(* Lwt_io: the standard channels. Writes go through Stdlib's buffered channels and are
-   flushed at once (real Lwt_io flushes its own buffers at the next turn of the scheduler;
-   mlrun has no second buffer on the same descriptor, so output of Stdlib's print functions
-   still waiting in Stdlib's buffer comes out earlier than under real Lwt). *)
+(* Lwt_io: the standard channels. Lwt_io.stdout and Lwt_io.stderr are channels of their own
+   (the runtime's -1 and -2) on descriptors 1 and 2, so Stdlib output still in Stdlib's buffer
+   stays there, as under real Lwt. Writes are flushed at once (real Lwt_io flushes at the
+   next turn of the scheduler, which only matters next to other writers of the same
+   descriptor within one turn). *)
 
 type output_channel = out_channel
 type input_channel = in_channel
 type 'a channel = out_channel
-let stdout = Stdlib.stdout
-let stderr = Stdlib.stderr
+let stdout : output_channel = -1
+let stderr : output_channel = -2
 let stdin = Stdlib.stdin
 let zero = Stdlib.stdin
 let null = Stdlib.stdout
@@ -18,7 +19,7 @@ let write_char oc c = output_char oc c; Stdlib.flush oc; Lwt.return_unit
 let write_lines oc lines = Lwt_stream.iter_s (write_line oc) lines
 let write_from_string_exactly oc s off len = write oc (String.sub s off len)
 let flush oc = Stdlib.flush oc; Lwt.return_unit
-let flush_all () = Stdlib.flush Stdlib.stdout; Stdlib.flush Stdlib.stderr; Lwt.return_unit
+let flush_all () = Stdlib.flush stdout; Stdlib.flush stderr; Lwt.return_unit
 let close _ = Lwt.return_unit
 
 let print s = write stdout s
@@ -32,15 +33,18 @@ let printlf fmt = Printf.ksprintf printl fmt
 let eprintf fmt = Printf.ksprintf eprint fmt
 let eprintlf fmt = Printf.ksprintf eprintl fmt
 
-let read_line ic = Lwt.wrap1 input_line ic
-let read_line_opt ic = Lwt.return (try Some (input_line ic) with End_of_file -> None)
-let read_char ic = Lwt.wrap1 input_char ic
-let read_char_opt ic = Lwt.return (try Some (input_char ic) with End_of_file -> None)
-let read ?count ic =
+(* Lwt_io.stdin has a buffer of its own (4096 bytes, Lwt_io's default size), apart from
+   Stdlib.stdin's: a line read by one is not seen by the other. Reads block the program. *)
+let buffer = { fd = 0; size = 4096; data = ""; pos = 0 }
+let read_line _ = Lwt.wrap1 in_buffer_line buffer
+let read_line_opt _ = Lwt.return (try Some (in_buffer_line buffer) with End_of_file -> None)
+let read_char _ = Lwt.wrap1 in_buffer_char buffer
+let read_char_opt _ = Lwt.return (try Some (in_buffer_char buffer) with End_of_file -> None)
+let read ?count _ =
   let b = Buffer.create 256 in
   let rec go n =
     if n = 0 then ()
-    else match input_char ic with
+    else match in_buffer_char buffer with
       | c -> Buffer.add_char b c; go (n - 1)
       | exception End_of_file -> () in
   go (match count with Some n -> n | None -> -1);

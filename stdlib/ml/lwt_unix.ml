@@ -6,9 +6,14 @@ external host_time : unit -> float = "%host_time"
 
 let timers : (int, unit Lwt.u) Hashtbl.t = Hashtbl.create 16
 
+(* The id of the latest timer started: the host numbers them in order, and the scheduler
+   tells from it which timers a turn of its engine started. *)
+let last_timer = ref (-1)
+
 let sleep d =
   let (p, r) = Lwt.task () in
   let id = host_timer d in
+  last_timer := id;
   Hashtbl.replace timers id r;
   (* A cancelled sleep forgets its timer; the host's event for it then finds nothing. *)
   Lwt.on_cancel p (fun () -> Hashtbl.remove timers id);

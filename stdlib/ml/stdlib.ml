@@ -223,73 +223,49 @@ let open_out_bin name = open_out_gen [ Open_wronly; Open_creat; Open_trunc; Open
 let close_out oc = flush oc; if oc > 2 then fs_close oc
 let close_out_noerr oc = (try flush oc with _ -> ()); if oc > 2 then fs_close oc
 
-type in_buffer = { fd : int; mutable data : string; mutable pos : int }
+(* A channel's input buffer: [data] from [pos] on is read but not consumed yet. Standard
+   input is read through the host's stdin service (one read(2) a refill), files through
+   fs_read. Lwt_io.stdin has a buffer of its own over the same descriptor, as in Lwt. *)
+type in_buffer = { fd : int; size : int; mutable data : string; mutable pos : int }
+external host_stdin_read : int -> string = "%host:stdin_read"
 let in_buffers : in_buffer list ref = ref []
+let new_in_buffer fd = let b = { fd; size = 65536; data = ""; pos = 0 } in in_buffers := b :: !in_buffers; b
 let rec find_buffer fd = function
-  | [] -> let b = { fd; data = ""; pos = 0 } in in_buffers := b :: !in_buffers; b
+  | [] -> new_in_buffer fd
   | b :: r -> if b.fd = fd then b else find_buffer fd r
 let in_buffer fd = find_buffer fd !in_buffers
 
 (* Whether bytes are buffered, reading once more if none are; false at the end. *)
-let available b =
+let in_buffer_fill b =
   b.pos < string_length b.data
   || begin
-    b.data <- sys_error "input" (fs_read (b.fd, 65536));
+    b.data <- (if b.fd = 0 then host_stdin_read b.size else sys_error "input" (fs_read (b.fd, b.size)));
     b.pos <- 0;
     string_length b.data > 0
   end
 
-let open_in_gen flags perm name =
-  let fd = sys_error name (fs_open (name, flags_bits 1 flags, perm)) in
-  in_buffers := { fd; data = ""; pos = 0 } :: !in_buffers;
-  fd
-let open_in name = open_in_gen [ Open_rdonly; Open_text ] 0 name
-let open_in_bin name = open_in_gen [ Open_rdonly; Open_binary ] 0 name
-let close_in ic =
-  let rec drop = function [] -> [] | b :: r -> if b.fd = ic then r else b :: drop r in
-  in_buffers := drop !in_buffers;
-  if ic > 2 then fs_close ic
-let close_in_noerr ic = try close_in ic with _ -> ()
-let set_binary_mode_in _ _ = ()
-
-let input_char ic =
-  let b = in_buffer ic in
-  if available b then begin
+let in_buffer_char b =
+  if in_buffer_fill b then begin
     let c = string_unsafe_get b.data b.pos in
     b.pos <- b.pos + 1;
     c
   end else raise End_of_file
-let input_byte ic = char_code (input_char ic)
 
-let input ic buf ofs len =
-  if ofs < 0 || len < 0 || ofs > bytes_length buf - len then invalid_arg "input"
+(* At most [len] bytes into [buf], reading only when none is buffered; 0 at the end. *)
+let in_buffer_input b buf ofs len =
+  if len = 0 || not (in_buffer_fill b) then 0
   else begin
-    let b = in_buffer ic in
-    if len = 0 || not (available b) then 0
-    else begin
-      let n = min len (string_length b.data - b.pos) in
-      string_blit b.data b.pos buf ofs n;
-      b.pos <- b.pos + n;
-      n
-    end
+    let n = min len (string_length b.data - b.pos) in
+    string_blit b.data b.pos buf ofs n;
+    b.pos <- b.pos + n;
+    n
   end
 
-let rec really_input ic buf ofs len =
-  if len > 0 then begin
-    let n = input ic buf ofs len in
-    if n = 0 then raise End_of_file;
-    really_input ic buf (ofs + n) (len - n)
-  end
-let really_input_string ic len =
-  let buf = bytes_create len in
-  really_input ic buf 0 len;
-  bytes_unsafe_to_string buf
-
-(* The line's pieces are gathered latest first, then joined. *)
-let input_line ic =
-  let b = in_buffer ic in
+(* A line without its newline; the last one may lack it; End_of_file only with nothing left.
+   The line's pieces are gathered latest first, then joined. *)
+let in_buffer_line b =
   let rec scan pieces =
-    if not (available b) then
+    if not (in_buffer_fill b) then
       (match pieces with [] -> raise End_of_file | _ -> pieces)
     else begin
       let len = string_length b.data in
@@ -304,6 +280,37 @@ let input_line ic =
   | pieces ->
     let rec join acc = function [] -> acc | p :: r -> join (p ^ acc) r in
     join "" pieces
+
+let open_in_gen flags perm name =
+  let fd = sys_error name (fs_open (name, flags_bits 1 flags, perm)) in
+  ignore (new_in_buffer fd);
+  fd
+let open_in name = open_in_gen [ Open_rdonly; Open_text ] 0 name
+let open_in_bin name = open_in_gen [ Open_rdonly; Open_binary ] 0 name
+let close_in ic =
+  let rec drop = function [] -> [] | b :: r -> if b.fd = ic then r else b :: drop r in
+  in_buffers := drop !in_buffers;
+  if ic > 2 then fs_close ic
+let close_in_noerr ic = try close_in ic with _ -> ()
+let set_binary_mode_in _ _ = ()
+
+let input_char ic = in_buffer_char (in_buffer ic)
+let input_byte ic = char_code (input_char ic)
+let input_line ic = in_buffer_line (in_buffer ic)
+let input ic buf ofs len =
+  if ofs < 0 || len < 0 || ofs > bytes_length buf - len then invalid_arg "input"
+  else in_buffer_input (in_buffer ic) buf ofs len
+
+let rec really_input ic buf ofs len =
+  if len > 0 then begin
+    let n = input ic buf ofs len in
+    if n = 0 then raise End_of_file;
+    really_input ic buf (ofs + n) (len - n)
+  end
+let really_input_string ic len =
+  let buf = bytes_create len in
+  really_input ic buf 0 len;
+  bytes_unsafe_to_string buf
 
 external fs_length : int -> (int, string) result = "%host:fs_length"
 let in_channel_length ic = sys_error "in_channel_length" (fs_length ic)

@@ -110,6 +110,7 @@ impl Host {
                 None
             }
             HostRequest::WaitEvent => Some(self.next_event().await),
+            HostRequest::PollEvent => Some(self.ready_event()),
             HostRequest::Time => {
                 let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
                 Some(Value::Float(now))
@@ -138,6 +139,36 @@ impl Host {
         }
     }
 
+    /// A timer already due (the earliest) or a request already arrived, else `Nothing`.
+    fn ready_event(&mut self) -> Value {
+        if let Some(Reverse((deadline, id))) = self.timers.peek().copied() {
+            if deadline <= Instant::now() {
+                self.timers.pop();
+                return timer_event(id);
+            }
+        }
+        match self.requests.try_recv() {
+            Ok(incoming) => self.request_event(incoming),
+            Err(_) => Value::Int(0),
+        }
+    }
+
+    /// A request as the program's `Request` event, remembered until it is answered.
+    fn request_event(&mut self, incoming: Incoming) -> Value {
+        let id = self.next_request;
+        self.next_request += 1;
+        self.waiting.insert(id, incoming.respond);
+        Value::block(1, vec![
+            Value::Int(id),
+            Value::string(incoming.method),
+            Value::string(incoming.target),
+            string_pairs(&incoming.headers),
+            Value::string(incoming.body),
+            Value::string(incoming.client),
+            Value::Int(incoming.fd),
+        ])
+    }
+
     /// The next timer to fire or request to arrive, whichever comes first.
     async fn next_event(&mut self) -> Value {
         let next_timer = self.timers.peek().map(|Reverse((deadline, id))| (*deadline, *id));
@@ -163,20 +194,7 @@ impl Host {
                 self.timers.pop();
                 timer_event(next_timer.map_or(-1, |(_, id)| id))
             }
-            Some(incoming) = self.requests.recv() => {
-                let id = self.next_request;
-                self.next_request += 1;
-                self.waiting.insert(id, incoming.respond);
-                Value::block(1, vec![
-                    Value::Int(id),
-                    Value::string(incoming.method),
-                    Value::string(incoming.target),
-                    string_pairs(&incoming.headers),
-                    Value::string(incoming.body),
-                    Value::string(incoming.client),
-                    Value::Int(incoming.fd),
-                ])
-            }
+            Some(incoming) = self.requests.recv() => self.request_event(incoming),
         }
     }
 }

@@ -33,6 +33,22 @@ pub async fn call(name: &str, arg: &HostValue) -> Option<Value> {
         "sqlite_exec" => super::sqlite::exec(arg),
         "sqlite_close" => super::sqlite::close(arg),
         n if n.starts_with("fs_") => return super::files::call(n, arg),
+        // One read(2) of at most `n` bytes of standard input, as a channel refills its buffer:
+        // "" at the end (or on an error, which OCaml would raise as Sys_error; reading fails
+        // that way only on a closed or unreadable descriptor).
+        "stdin_read" => {
+            let n = usize::try_from(arg.as_int().unwrap_or(0)).unwrap_or(0).clamp(1, 1 << 20);
+            // Straight from descriptor 0: Rust's `Stdin` buffers on its own, which would let one
+            // channel's read take bytes that OCaml leaves for the next.
+            let read = tokio::task::spawn_blocking(move || {
+                let mut buf = vec![0u8; n];
+                // SAFETY: `buf` is valid for writes of `n` bytes for the whole call.
+                let got = unsafe { libc::read(0, buf.as_mut_ptr().cast(), n) };
+                buf.truncate(usize::try_from(got).unwrap_or(0));
+                buf
+            });
+            Value::string(read.await.unwrap_or_default())
+        }
         "unix_getcwd" => match std::env::current_dir() {
             Ok(d) => Value::string(d.to_string_lossy().into_owned()),
             Err(_) => Value::string(""),

@@ -211,7 +211,7 @@ impl Checker {
         let span = e.span;
         match &e.kind {
             ExprKind::Ident(lid) => {
-                let t = self.lookup_value(lid, span)?;
+                let t = self.lookup_value(&lid.txt, lid.span)?;
                 self.unify_expr(span, t, expected)
             }
             ExprKind::Constant(c) => {

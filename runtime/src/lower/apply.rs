@@ -14,7 +14,7 @@ use crate::prim::Prim;
 impl Lower<'_> {
     pub(super) fn apply(&mut self, f: &Expr, args: &[(ArgLabel, Expr)], span: Span) -> Result<Ir> {
         // `__LOC_OF__ e` and friends: the location of the whole application, with `e`'s value.
-        if let (ExprKind::Ident(Longident::Ident(n)), [(ArgLabel::Nolabel, arg)]) = (&f.kind, args) {
+        if let (ExprKind::Ident(Loc { txt: Longident::Ident(n), .. }), [(ArgLabel::Nolabel, arg)]) = (&f.kind, args) {
             let what = match n.as_str() {
                 "__LOC_OF__" => Some("__LOC__"),
                 "__LINE_OF__" => Some("__LINE__"),
@@ -41,21 +41,21 @@ impl Lower<'_> {
             }
         }
         if let ExprKind::Ident(id) = &f.kind {
-            if let Binding::Effect(op) = self.resolve(Namespace::Value, id, f.span)? {
+            if let Binding::Effect(op) = self.resolve(Namespace::Value, &id.txt, id.span)? {
                 if args.len() >= op.arity() {
                     let (now, later) = args.split_at(op.arity());
                     let direct = Ir::Effect(op, self.args(now)?);
                     return if later.is_empty() { Ok(direct) } else { Ok(Ir::Apply(Box::new(direct), self.args(later)?)) };
                 }
             }
-            if let Binding::Host(op) = self.resolve(Namespace::Value, id, f.span)? {
+            if let Binding::Host(op) = self.resolve(Namespace::Value, &id.txt, id.span)? {
                 if let Some((_, first)) = args.first() {
                     let direct = Ir::Host(op, Box::new(self.expr(first)?));
                     let rest = args.get(1..).unwrap_or_default();
                     return if rest.is_empty() { Ok(direct) } else { Ok(Ir::Apply(Box::new(direct), self.args(rest)?)) };
                 }
             }
-            if let Binding::Prim(p) = self.resolve(Namespace::Value, id, f.span)? {
+            if let Binding::Prim(p) = self.resolve(Namespace::Value, &id.txt, id.span)? {
                 // `f @@ x` and `x |> f` are `f x`, labels and all.
                 match (p, args) {
                     (Prim::Apply, [(ArgLabel::Nolabel, g), (ArgLabel::Nolabel, x)])
@@ -101,7 +101,7 @@ impl Lower<'_> {
     /// The parameter labels of a function known by name at this point.
     pub(super) fn callee_labels(&self, f: &Expr) -> Option<Rc<[ArgLabel]>> {
         let ExprKind::Ident(id) = &f.kind else { return None };
-        let key = match self.resolve(Namespace::Value, id, f.span).ok()? {
+        let key = match self.resolve(Namespace::Value, &id.txt, id.span).ok()? {
             Binding::Global(g) => LabelKey::Global(g),
             Binding::Local { depth, slot } => LabelKey::Local(depth, slot),
             _ => return None,

@@ -300,11 +300,11 @@ impl Lower<'_> {
     /// `o#m`, applied to `args` at once when there are any.
     pub(super) fn send(&mut self, obj: &Expr, m: &Loc<String>, args: Vec<Ir>) -> Result<Ir> {
         let hash = Ir::int(hash_variant(&m.txt));
-        if let ExprKind::Ident(Longident::Ident(n)) = &obj.kind {
+        if let ExprKind::Ident(Loc { txt: Longident::Ident(n), .. }) = &obj.kind {
             if let Some(Binding::Super { depth, slot }) = self.names.find(Namespace::Value, n).cloned() {
                 let parts = Ir::Var(self.frames.access(depth, slot));
                 let method = Ir::Prim(Prim::ObjFindMethod, vec![Ir::Field(Box::new(parts), 1), hash]);
-                let this = self.ident(&Longident::ident("%self"), m.span)?;
+                let this = self.ident(&Loc { txt: Longident::ident("%self"), span: m.span }, m.span)?;
                 return Ok(Ir::Apply(Box::new(method), std::iter::once(this).chain(args).collect()));
             }
         }
@@ -330,7 +330,7 @@ impl Lower<'_> {
 
     /// `{< x = e; ... >}`: a copy of `self` with those instance variables replaced.
     pub(super) fn override_object(&mut self, fields: &[(Loc<String>, Expr)], span: Span) -> Result<Ir> {
-        let this = self.ident(&Longident::ident("%self"), span).map_err(|_| error(span, "This object duplication occurs outside a method definition"))?;
+        let this = self.ident(&Loc { txt: Longident::ident("%self"), span }, span).map_err(|_| error(span, "This object duplication occurs outside a method definition"))?;
         let mut values = vec![];
         for (x, e) in fields {
             let Some(Binding::InstVar { index, .. }) = self.names.find(Namespace::Value, &x.txt).cloned() else {

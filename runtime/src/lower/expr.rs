@@ -52,7 +52,7 @@ impl Lower<'_> {
             K::Fun(..) | K::Function(_) | K::Newtype(..) => {
                 // Profiles tell anonymous functions apart by where they are written.
                 #[cfg(feature = "profile")]
-                let name = &format!("fun {}:{}", self.file, self.line_col(e.span).0);
+                let name = &format!("fun {}:{}", self.file, self.line_col(e.span).1);
                 #[cfg(not(feature = "profile"))]
                 let name = "fun";
                 Ir::Fun(self.lambda(e, name)?)
@@ -215,14 +215,17 @@ impl Lower<'_> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
-    pub(super) fn ident(&mut self, id: &Longident, span: Span) -> Result<Ir> {
-        if let Longident::Ident(n) = id {
+    /// A value path; `span` is the whole expression's (`__LOC__` is that), errors are at the
+    /// path's own location.
+    pub(super) fn ident(&mut self, id: &Loc<Longident>, span: Span) -> Result<Ir> {
+        if let Longident::Ident(n) = &id.txt {
             if self.names.find(Namespace::Value, n).is_none() {
                 if let Some(c) = self.location_constant(n, span) {
                     return Ok(c);
                 }
             }
         }
+        let (span, id) = (id.span, &id.txt);
         let b = self.resolve(Namespace::Value, id, span)?;
         if let Binding::PackageValue { depth, slot, name } = b {
             let package = Ir::Var(self.frames.access(depth, slot));
@@ -335,13 +338,13 @@ impl Lower<'_> {
         let mut value = self.expr(&first.expr)?;
         let mut pat = first.pat.clone();
         for a in ands {
-            let op = self.ident(&Longident::ident(a.op.txt.clone()), a.op.span)?;
+            let op = self.ident(&Loc { txt: Longident::ident(a.op.txt.clone()), span: a.op.span }, a.op.span)?;
             let rhs = self.expr(&a.expr)?;
             value = Ir::Apply(Box::new(op), vec![value, rhs]);
             let span = pat.span.to(a.pat.span);
             pat = Pattern { kind: PatternKind::Tuple(vec![pat, a.pat.clone()]), span, attrs: vec![] };
         }
-        let op = self.ident(&Longident::ident(first.op.txt.clone()), first.op.span)?;
+        let op = self.ident(&Loc { txt: Longident::ident(first.op.txt.clone()), span: first.op.span }, first.op.span)?;
         let f = self.function("letop", vec![Param { pat: &pat, default: None, at: pat.span }], body)?;
         Ok(Ir::Apply(Box::new(op), vec![value, Ir::Fun(f)]))
     }

@@ -18,6 +18,7 @@ use std::rc::Rc;
 
 use mlrun_lang::ast::{Item, Longident};
 use mlrun_lang::diagnostic::Diagnostic;
+use mlrun_lang::lexer::LineDirective;
 use mlrun_lang::span::Span;
 
 use crate::ir::{Function, Ir, Var};
@@ -43,6 +44,9 @@ pub struct Unit<'a> {
     pub module: &'a str,
     pub file: &'a str,
     pub src: &'a str,
+    /// The source's `# LINE "file"` directives (templates have them): locations that
+    /// exceptions and `__LOC__` carry follow them, as OCaml's do.
+    pub directives: &'a [LineDirective],
     pub items: &'a [Item],
     pub scope: Scope,
     /// What qualifies the unit's exception names: `Stdlib` for the stdlib's modules
@@ -74,6 +78,7 @@ pub struct Lower<'a> {
     path: Vec<String>,
     file: &'a str,
     src: &'a str,
+    directives: &'a [LineDirective],
     /// Parameter labels of named functions, to commute labelled arguments.
     labels: std::collections::HashMap<scope::LabelKey, Rc<[mlrun_lang::ast::ArgLabel]>>,
     /// Inside a switch arm: the slot whose tag is known, and the tag.
@@ -130,6 +135,7 @@ impl<'a> Lower<'a> {
             path: vec![],
             file: "",
             src: "",
+            directives: &[],
             exceptions: vec![],
             float_records: Default::default(),
             poly_types: Default::default(),
@@ -195,6 +201,7 @@ impl<'a> Lower<'a> {
             self.next_label = 0;
             self.file = unit.file;
             self.src = unit.src;
+            self.directives = unit.directives;
             self.line_starts = std::iter::once(0).chain(unit.src.match_indices('\n').map(|(i, _)| i + 1)).collect();
             let mark = self.names.mark();
             if !unit.prefix.is_empty() {
@@ -350,29 +357,37 @@ impl<'a> Lower<'a> {
 
     /// `(file, line, column)` of a span, as OCaml's `Match_failure` and `Assert_failure` carry.
     fn location(&self, span: Span) -> Ir {
-        let (line, col, _) = self.line_col(span);
-        Ir::Block(0, vec![string_const(self.file), Ir::int(line as i64), Ir::int(col as i64)])
+        let (file, line, col, _) = self.line_col(span);
+        Ir::Block(0, vec![string_const(file), Ir::int(line as i64), Ir::int(col as i64)])
     }
 
-    /// The line of a span's start, its column, and the column of its end counted from the
-    /// start of that line (as OCaml's "characters a-b").
-    pub(super) fn line_col(&self, span: Span) -> (usize, usize, usize) {
+    /// The file and line of a span's start (after line directives), its column, and the
+    /// column of its end counted from the start of that line (as OCaml's "characters a-b").
+    pub(super) fn line_col(&self, span: Span) -> (&'a str, usize, usize, usize) {
         let start = (span.start as usize).min(self.src.len());
         let end = (span.end as usize).clamp(start, self.src.len());
-        let line = self.line_starts.partition_point(|&s| s <= start);
+        let physical = |offset: usize| self.line_starts.partition_point(|&s| s <= offset);
+        let line = physical(start);
         let bol = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
-        (line, start - bol, end - bol)
+        match self.directives.iter().rev().find(|d| d.offset as usize <= start) {
+            Some(d) => {
+                let file = d.file.as_deref().unwrap_or(self.file);
+                let line = (d.line as usize + line).saturating_sub(physical(d.offset as usize));
+                (file, line, start - bol, end - bol)
+            }
+            None => (self.file, line, start - bol, end - bol),
+        }
     }
 
     /// `__FILE__`, `__LINE__`, `__MODULE__`, `__LOC__`, `__POS__` at `span`.
     fn location_constant(&self, name: &str, span: Span) -> Option<Ir> {
-        let (line, a, b) = self.line_col(span);
+        let (file, line, a, b) = self.line_col(span);
         Some(match name {
-            "__FILE__" => string_const(self.file),
+            "__FILE__" => string_const(file),
             "__LINE__" => Ir::int(line as i64),
             "__MODULE__" => string_const(self.path.iter().find(|p| *p != "Stdlib").map_or("", String::as_str)),
-            "__LOC__" => string_const(&format!("File \"{}\", line {line}, characters {a}-{b}", self.file)),
-            "__POS__" => Ir::Block(0, vec![string_const(self.file), Ir::int(line as i64), Ir::int(a as i64), Ir::int(b as i64)]),
+            "__LOC__" => string_const(&format!("File \"{file}\", line {line}, characters {a}-{b}")),
+            "__POS__" => Ir::Block(0, vec![string_const(file), Ir::int(line as i64), Ir::int(a as i64), Ir::int(b as i64)]),
             _ => return None,
         })
     }

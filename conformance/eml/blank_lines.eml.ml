@@ -1,0 +1,10 @@
+let page () =
+  <a>
+
+  <b>
+      
+  <c>
+
+
+
+let () = print_string (page ())

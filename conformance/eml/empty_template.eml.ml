@@ -1,0 +1,4 @@
+let empty () =
+  %%
+  %%
+let () = print_string ("[" ^ empty () ^ "]\n")

@@ -1,0 +1,2 @@
+let () = print_string @@
+  <p>last line, no newline</p>

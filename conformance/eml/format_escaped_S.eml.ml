@@ -1,0 +1,5 @@
+let show s =
+  <pre><%S s %></pre>
+  <pre><%S! s %></pre>
+
+let () = print_string (show "say \"hi\" <now>\n")

@@ -1,0 +1,4 @@
+let page () =
+  <p>Good morning, world!</p>
+
+let () = print_string (page ())

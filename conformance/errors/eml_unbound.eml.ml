@@ -1,0 +1,4 @@
+let render () =
+  <p><%i undefined_thing %></p>
+
+let () = print_string (render ())
