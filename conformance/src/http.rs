@@ -1,7 +1,9 @@
 //! HTTP cases: `mlrun` serves a program on a loopback port and real requests are sent to it.
 //!
 //! A case is `NAME.requests`: a first line `serve: PATH` (a program file or folder, relative
-//! to the suite directory), then raw requests separated by lines `---`. Each request goes on
+//! to the suite directory), optionally a line `cwd: DIR` (the directory the server runs in,
+//! relative to the suite directory; default the suite directory, for programs that read
+//! files), then raw requests separated by lines `---`. Each request goes on
 //! its own connection with CRLF line ends and a `Connection: close` header added after its
 //! headers, so every response ends with its connection. The transcript is each response
 //! (CRLF shown as LF) followed by `=====`, then `--- log` and the server's stderr, with what
@@ -39,6 +41,12 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
     let program = first.strip_prefix("serve: ").ok_or("the first line must be `serve: PATH`")?;
+    let (cwd, rest) = match rest.split_once('\n') {
+        Some((line, after)) if line.starts_with("cwd: ") => (suite.dir.join(line.trim_start_matches("cwd: ").trim()), after),
+        _ => (suite.dir.clone(), rest),
+    };
+    // Absolute, since the server may run elsewhere than the suite directory.
+    let program = std::path::absolute(suite.dir.join(program.trim())).map_err(|e| format!("bad program path: {e}"))?;
     let requests: Vec<&str> = rest.split("\n---\n").filter(|r| !r.trim().is_empty()).collect();
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -48,8 +56,8 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
         .args(&suite.args)
         .arg("--port")
         .arg(port.to_string())
-        .arg(program.trim())
-        .current_dir(&suite.dir)
+        .arg(&program)
+        .current_dir(&cwd)
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::null())

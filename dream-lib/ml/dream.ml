@@ -4,6 +4,7 @@
    functions (headers, bodies, fields) then work on both without dispatch. *)
 
 include Dream__pure
+include Dream__static
 
 external host_listen : int -> unit = "%host_listen"
 external host_respond : int * int * (string * string) list * string -> unit = "%host_respond"
@@ -73,6 +74,11 @@ let session_field =
     ~show_value:(fun s ->
       s.label ^ " [" ^ String.concat ", " (List.map (fun (k, v) -> Printf.sprintf "%S: %S" k v) s.payload) ^ "]") ()
 let secret_field = new_field ~name:"dream.secret" ~show_value:(fun _ -> "[redacted]") ()
+(* A message's body as a stream (a request's server stream, a response's client stream), and
+   the promise of the whole body once read (Dream reads it once). *)
+let stream_field : Dream__stream.stream field = new_field ()
+let body_cache_field : string Lwt.t field = new_field ()
+let drop_field m f = m.fields <- List.remove_assoc f.key m.fields
 
 (* ---- requests and responses ----------------------------------------------------------- *)
 
@@ -117,8 +123,17 @@ let drop_header m name =
   m.headers <- List.filter (fun (n, _) -> lowercase n <> name) m.headers
 let set_header m name value = drop_header m name; add_header m name value
 
-let body m = Lwt.return m.body
-let set_body m b = m.body <- b; m.known_body <- true
+let body m =
+  match field m body_cache_field, field m stream_field with
+  | Some p, _ -> p
+  | None, None -> Lwt.return m.body
+  | None, Some s ->
+    let p = Lwt.map (fun b -> m.body <- b; b) (Dream__stream.read_all s) in
+    set_field m body_cache_field p;
+    p
+
+let set_body m b =
+  m.body <- b; m.known_body <- true; drop_field m stream_field; drop_field m body_cache_field
 
 let with_type content_type ?status ?code ?headers body =
   let r = response ?status ?code ?headers body in
@@ -745,11 +760,127 @@ let check_headers inner request =
 
 let builtins error_handler handler = check_headers (catch (app_adapter error_handler) handler)
 
+(* ---- streams, websockets, static files, origin check (dream__stream, dream__static) --- *)
+
+let body_stream request =
+  match field request stream_field with
+  | Some s -> s
+  | None -> let s = Dream__stream.string_stream request.body in set_field request stream_field s; s
+
+(* Runs a stream's or a websocket's callback at once, and closes after it when asked. *)
+let run_callback close callback value on_done on_raise =
+  Lwt.async (fun () ->
+    let run () = try callback value with e -> Lwt.fail e in
+    if close then Lwt.try_bind run (fun () -> on_done (); Lwt.return_unit) (fun e -> on_raise (); Lwt.fail e)
+    else run ())
+
+let stream ?status ?code ?headers ?(close = true) callback =
+  let s = Dream__stream.pipe () in
+  let r = response ?status ?code ?headers "" in
+  r.known_body <- false;
+  set_field r stream_field s;
+  run_callback close callback s (fun () -> Dream__stream.close_stream s 1000) (fun () -> Dream__stream.close_stream s 1000);
+  Lwt.return r
+
+let websocket_field : Dream__stream.websocket field = new_field ()
+
+let websocket ?headers ?(close = true) callback =
+  let ws = Dream__stream.websocket_pair () in
+  let r = response ~status:`Switching_Protocols ?headers "" in
+  set_field r websocket_field ws;
+  run_callback close callback ws
+    (fun () -> Dream__stream.close_websocket_with ws 1000) (fun () -> Dream__stream.close_websocket_with ws 1005);
+  Lwt.return r
+
+external host_read_file : string -> string option = "%host:dream_read_file"
+
+let from_filesystem local_root path _request =
+  match host_read_file (Filename.concat local_root path) with
+  | None -> Lwt.return (streamed_empty `Not_Found)
+  | Some content ->
+    let r = response ~headers:(mime_lookup path) content in
+    r.known_body <- false;
+    Lwt.return r
+
+let static ?(loader = from_filesystem) local_root request =
+  if not (methods_equal (method_ request) `GET) then Lwt.return (streamed_empty `Not_Found)
+  else
+    match validate_path (path request) with
+    | None -> Lwt.return (streamed_empty `Not_Found)
+    | Some file ->
+      Lwt.map (fun r ->
+        if not (has_header r "Content-Type") && List.mem (code r) [200; 203; 204; 205; 206] then
+          add_header r "Content-Type" (magic_lookup file);
+        r) (loader local_root file request)
+
+(* ---- origin_referrer_check ------------------------------------------------------------ *)
+
+let origin_log = sub_log "dream.origin"
+
+let is_scheme_char c =
+  match c with 'a' .. 'z' | 'A' .. 'Z' | '0' .. '9' | '+' | '-' | '.' -> true | _ -> false
+
+(* The scheme, host and explicit port of a URI, as Uri reads them (no default ports). *)
+let uri_parts s =
+  let scheme, rest =
+    match String.index_opt s ':' with
+    | Some i when i > 0 && String.for_all is_scheme_char (String.sub s 0 i) ->
+      Some (String.lowercase_ascii (String.sub s 0 i)), String.sub s (i + 1) (String.length s - i - 1)
+    | _ -> None, s in
+  if String.length rest < 2 || String.sub rest 0 2 <> "//" then (scheme, None, None)
+  else
+    let rest = String.sub rest 2 (String.length rest - 2) in
+    let stop = ref (String.length rest) in
+    String.iteri (fun i c -> if (c = '/' || c = '?' || c = '#') && i < !stop then stop := i) rest;
+    let authority = String.sub rest 0 !stop in
+    let hostport = match String.rindex_opt authority '@' with
+      | Some i -> String.sub authority (i + 1) (String.length authority - i - 1) | None -> authority in
+    let bracket = match String.rindex_opt hostport ']' with Some i -> i | None -> -1 in
+    match String.rindex_opt hostport ':' with
+    | Some i when i > bracket ->
+      let port = String.sub hostport (i + 1) (String.length hostport - i - 1) in
+      let port = match int_of_string_opt port with Some n when port <> "" && port.[0] <> '+' && port.[0] <> '-' -> Some (string_of_int n) | _ -> None in
+      (scheme, Some (String.sub hostport 0 i), port)
+    | _ -> (scheme, Some hostport, None)
+
+let origin_referrer_check inner request =
+  match method_ request with
+  | `GET | `HEAD -> inner request
+  | _ ->
+    let refuse () = respond ~status:`Bad_Request "" in
+    let origin = match header request "Origin" with
+      | None | Some "null" -> header request "Referer" | o -> o in
+    match origin, header request "Host" with
+    | None, _ ->
+      origin_log.warning (fun log -> log ~request "Origin and Referer headers both missing");
+      refuse ()
+    | _, None ->
+      origin_log.warning (fun log -> log ~request "Host header missing");
+      refuse ()
+    | Some origin, Some host_header ->
+      let host, port = match String.split_on_char ':' host_header with
+        | [h; p] -> h, Some p | _ -> host_header, None in
+      let (scheme, uri_host, uri_port) = uri_parts origin in
+      let scheme_ok = match scheme with
+        | Some "http" -> not (tls request) | Some "https" -> tls request | _ -> false in
+      if scheme_ok && uri_host = Some host && uri_port = port then inner request
+      else begin
+        origin_log.warning (fun log -> log ~request "Origin-Host mismatch: '%s' vs. '%s'" origin host_header);
+        refuse ()
+      end
+
 (* ---- testing -------------------------------------------------------------------------- *)
 
 let test ?(prefix = "") handler request = Lwt_main.run (with_site_prefix prefix handler request)
 
-let echo request = let r = make [] request.body in r.known_body <- false; Lwt.return r
+(* The request's body streamed back, as it arrives. *)
+let echo request =
+  let r = make [] request.body in
+  r.known_body <- false;
+  (match field request body_cache_field, field request stream_field with
+   | None, Some s -> set_field r stream_field s
+   | _ -> ());
+  Lwt.return r
 
 (* ---- server --------------------------------------------------------------------------- *)
 
@@ -770,18 +901,48 @@ let http_layer_error (error_handler : error_handler) id client =
       (fun r -> host_respond (id, 400, wire_headers r, r.body); Lwt.return_unit)
       (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
 
+(* A websocket upgrade as websocketaf scrutinizes it: GET with the protocol's headers. *)
+let websocket_handshake_ok request =
+  let has name token =
+    List.exists (fun v -> List.exists (fun t -> lowercase (String.trim t) = token) (String.split_on_char ',' v))
+      (headers request name) in
+  methods_equal (method_ request) `GET && has "Upgrade" "websocket" && has "Connection" "upgrade"
+  && header request "Sec-WebSocket-Version" = Some "13" && has_header request "Sec-WebSocket-Key"
+
+(* Hands the response to the host: whole, streamed, or as a websocket upgrade (which Dream's
+   HTTP layer refuses, through the error handler, when the request is no upgrade). *)
+let send_response (error_handler : error_handler) request id r =
+  match field r websocket_field with
+  | Some ws when code r = 101 ->
+    if websocket_handshake_ok request then Dream__stream.pump_websocket id r.headers ws
+    else begin
+      Dream__stream.close_websocket_with ws 1005;
+      let e = { condition = `String "Didn't pass scrutiny"; layer = `WebSocket; caused_by = `Client;
+                request = Some request; response = None; client = Some (client request);
+                severity = `Warning; will_send_response = true } in
+      Lwt.async (fun () ->
+        Lwt.try_bind (fun () -> app_adapter error_handler e)
+          (fun r -> host_respond (id, 400, wire_headers r, r.body); Lwt.return_unit)
+          (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
+    end
+  | _ ->
+    match field r body_cache_field, field r stream_field with
+    | None, Some s -> Dream__stream.pump_response id (code r) (wire_headers r) s
+    | _ -> host_respond (id, code r, wire_headers r, r.body)
+
 let serve_on port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
   host_listen port;
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
     if meth = "" then http_layer_error error_handler id client else
     let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
+    set_field request stream_field (Dream__stream.host_body_stream id body);
     set_field request client_field client;
     set_field request tls_field false;
     set_field request fd_field fd;
     Lwt.async (fun () ->
       Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
-        (fun r -> host_respond (id, code r, wire_headers r, r.body); Lwt.return_unit)
+        (fun r -> send_response error_handler request id r; Lwt.return_unit)
         (fun exn ->
           http_log.error (fun log -> log ~request "%s" (Printexc.to_string exn));
           host_respond (id, 500, [], "");
@@ -810,3 +971,21 @@ let run ?(interface = "localhost") ?(port = 8080) ?socket_path ?stop ?error_hand
   end;
   Lwt_main.run
     (serve ~interface ~port ?socket_path ?stop ?error_handler ?tls ?certificate_file ?key_file ?builtins handler)
+
+(* ---- streams and websockets, as the application sees them (dream__stream.ml) ----------- *)
+
+type stream = Dream__stream.stream
+type websocket = Dream__stream.websocket
+type text_or_binary = Dream__stream.text_or_binary
+type end_of_message = Dream__stream.end_of_message
+
+let read = Dream__stream.read
+let write = Dream__stream.write
+let flush = Dream__stream.flush
+let close = Dream__stream.close
+let close_stream = Dream__stream.close_stream
+let abort_stream = Dream__stream.abort_stream
+let send = Dream__stream.send
+let receive = Dream__stream.receive
+let receive_fragment = Dream__stream.receive_fragment
+let close_websocket = Dream__stream.close_websocket

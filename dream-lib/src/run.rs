@@ -13,6 +13,8 @@ use crate::link::{LibUnit, Link};
 /// The Dream library's units, compiled after the stdlib's.
 pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__pure", "dream__pure.ml", include_str!("../ml/dream__pure.ml")),
+    ("Dream__stream", "dream__stream.ml", include_str!("../ml/dream__stream.ml")),
+    ("Dream__static", "dream__static.ml", include_str!("../ml/dream__static.ml")),
     ("Dream", "dream.ml", include_str!("../ml/dream.ml")),
 ];
 

@@ -2,13 +2,16 @@
 //! runs on this thread inside a current-thread tokio runtime; when it waits for an event,
 //! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
 
+mod body;
 mod crypto;
+mod io;
 mod server;
 mod services;
 mod wire;
+mod ws;
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -16,9 +19,9 @@ use mlrun_runtime::host::{string_array, string_option, string_pairs, timer_event
 use mlrun_runtime::printexc;
 use mlrun_runtime::value::Value;
 use mlrun_runtime::vm::Vm;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
-pub use server::{Incoming, Response};
+use server::{Response, ToHost};
 
 /// Runs the VM to its end; returns the process exit code. `port` overrides the port the
 /// program asks for (`mlrun --port`).
@@ -37,10 +40,10 @@ pub fn run(vm: &mut Vm, port: Option<u16>, argv: Vec<String>) -> i32 {
 
 struct Host {
     timers: BinaryHeap<Reverse<(Instant, i64)>>,
-    requests: mpsc::UnboundedReceiver<Incoming>,
-    sender: mpsc::UnboundedSender<Incoming>,
+    requests: mpsc::UnboundedReceiver<ToHost>,
+    sender: mpsc::UnboundedSender<ToHost>,
     listening: bool,
-    waiting: HashMap<i64, oneshot::Sender<Response>>,
+    io: io::Io,
     next_request: i64,
     port_override: Option<u16>,
     argv: Vec<String>,
@@ -54,7 +57,7 @@ impl Default for Host {
             requests,
             sender,
             listening: false,
-            waiting: HashMap::new(),
+            io: io::Io::default(),
             next_request: 0,
             port_override: None,
             argv: vec![],
@@ -72,13 +75,16 @@ impl Host {
                     flush_rest(vm);
                     return code;
                 }
-                Halt::Host(HostRequest::Call { name, arg }) => match services::call(&name, &arg).await {
+                Halt::Host(HostRequest::Call { name, arg }) => match self.io.call(&name, &arg) {
+                    Some(v) => reply = Some(v),
+                    None => match services::call(&name, &arg).await {
                     Some(v) => reply = Some(v),
                     None => {
                         flush_rest(vm);
                         eprintln!("mlrun: the program asked for `{name}`, which this host does not provide");
                         return 2;
                     }
+                    },
                 },
                 Halt::Host(request) => reply = self.perform(request).await,
                 Halt::Uncaught(e) => {
@@ -126,9 +132,7 @@ impl Host {
             }
             HostRequest::Argv => Some(string_array(&self.argv)),
             HostRequest::Respond { id, status, headers, body } => {
-                if let Some(tx) = self.waiting.remove(&id) {
-                    let _ = tx.send(Response { status, headers, body });
-                }
+                self.io.respond(id, Response { status, headers, body });
                 None
             }
             // Answered in `drive`, which can end the program when the service is unknown.
@@ -138,6 +142,9 @@ impl Host {
 
     /// The next timer to fire or request to arrive, whichever comes first.
     async fn next_event(&mut self) -> Value {
+        if let Some(event) = self.io.take_ready() {
+            return event;
+        }
         let next_timer = self.timers.peek().map(|Reverse((deadline, id))| (*deadline, *id));
         if next_timer.is_none() && !self.listening {
             return timer_event(-1);
@@ -161,20 +168,23 @@ impl Host {
                 self.timers.pop();
                 timer_event(next_timer.map_or(-1, |(_, id)| id))
             }
-            Some(incoming) = self.requests.recv() => {
-                let id = self.next_request;
-                self.next_request += 1;
-                self.waiting.insert(id, incoming.respond);
-                Value::block(1, vec![
-                    Value::Int(id),
-                    Value::string(incoming.method),
-                    Value::string(incoming.target),
-                    string_pairs(&incoming.headers),
-                    Value::string(incoming.body),
-                    Value::string(incoming.client),
-                    Value::Int(incoming.fd),
-                ])
-            }
+            Some(message) = self.requests.recv() => match message {
+                ToHost::Reply(reply) => self.io.event(reply),
+                ToHost::Request(incoming) => {
+                    let id = self.next_request;
+                    self.next_request += 1;
+                    self.io.accept(id, &incoming);
+                    Value::block(1, vec![
+                        Value::Int(id),
+                        Value::string(incoming.method),
+                        Value::string(incoming.target),
+                        string_pairs(&incoming.headers),
+                        Value::string(incoming.body),
+                        Value::string(incoming.client),
+                        Value::Int(incoming.fd),
+                    ])
+                }
+            },
         }
     }
 }
