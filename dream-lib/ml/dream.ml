@@ -22,7 +22,8 @@ type message = {
   host_id : int;
   (* A body given as a string (Content-Length when sent), rather than a stream (chunked). *)
   mutable known_body : bool;
-  mutable fields : (int * Obj.t) list;
+  (* Indexed by field key; [None] where unset. Grown on demand: fields can be made at any time. *)
+  mutable fields : Obj.t option array;
 }
 
 type request = message
@@ -46,8 +47,15 @@ let new_field ?name ?show_value () =
    | _ -> ());
   f
 
-let field m f = match List.assoc_opt f.key m.fields with Some v -> Some (Obj.obj v) | None -> None
-let set_field m f v = m.fields <- (f.key, Obj.repr v) :: List.remove_assoc f.key m.fields
+let field_value m key = if key < Array.length m.fields then Array.unsafe_get m.fields key else None
+let field m f = match field_value m f.key with Some v -> Some (Obj.obj v) | None -> None
+let set_field m f v =
+  if f.key >= Array.length m.fields then begin
+    let grown = Array.make (!next_key + 1) None in
+    Array.blit m.fields 0 grown 0 (Array.length m.fields);
+    m.fields <- grown
+  end;
+  Array.unsafe_set m.fields f.key (Some (Obj.repr v))
 
 (* Dream's own fields, shown in debug dumps in the order Dream's field map keeps them. The
    router's path and prefix are not shown: their show functions are not documented. *)
@@ -83,7 +91,7 @@ let drop_field m f = m.fields <- List.remove_assoc f.key m.fields
 (* ---- requests and responses ----------------------------------------------------------- *)
 
 let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?(host_id = -1) headers body =
-  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; host_id; fields = []; known_body = true }
+  { status = Obj.repr status; headers; body; meth = Obj.repr meth; target; host_id; fields = [||]; known_body = true }
 
 (* Dream builds some responses on an empty stream rather than a string: they go out chunked. *)
 let streamed_empty status = let r = make ~status [] "" in r.known_body <- false; r
@@ -693,7 +701,7 @@ let dump (e : error) =
      Buffer.add_string b (Printf.sprintf "\n\n%s %s" (method_to_string (method_ r)) r.target);
      List.iter (fun (n, v) -> Buffer.add_string b (Printf.sprintf "\n%s: %s" n v)) r.headers;
      let shown = List.filter_map (fun (key, (name, show)) ->
-       match List.assoc_opt key r.fields with Some v -> Some (name, show v) | None -> None) !shown_fields in
+       match field_value r key with Some v -> Some (name, show v) | None -> None) !shown_fields in
      if shown <> [] then begin
        Buffer.add_string b "\n";
        List.iter (fun (n, v) -> Buffer.add_string b (Printf.sprintf "\n%s: %s" n v)) shown

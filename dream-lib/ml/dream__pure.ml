@@ -60,20 +60,26 @@ let numeric_reasons = [
   510, "Not Extended"; 511, "Network Authentication Required";
 ]
 
+(* Every response looks its status up: tables, not scans of the list. *)
+let code_of_status = Hashtbl.create 64
+let status_of_code = Hashtbl.create 64
+let () =
+  List.iter (fun ((c, n, _) as s) -> Hashtbl.replace code_of_status c n; Hashtbl.replace status_of_code n s)
+    statuses
+
 let status_to_int = function
   | `Status n -> n
-  | s ->
-    (match List.find_opt (fun (c, _, _) -> c = s) statuses with Some (_, n, _) -> n | None -> 500)
+  | s -> (match Hashtbl.find_opt code_of_status s with Some n -> n | None -> 500)
 
 let int_to_status n =
-  match List.find_opt (fun (_, m, _) -> m = n) statuses with Some (c, _, _) -> c | None -> `Status n
+  match Hashtbl.find_opt status_of_code n with Some (c, _, _) -> c | None -> `Status n
 
 let normalize_status = function `Status n -> int_to_status n | s -> s
 let status_codes_equal a b = normalize_status a = normalize_status b
 
 let status_to_reason s =
   let n = status_to_int s in
-  match List.find_opt (fun (_, m, _) -> m = n) statuses with
+  match Hashtbl.find_opt status_of_code n with
   | Some (_, _, r) -> Some r
   | None -> List.assoc_opt n numeric_reasons
 

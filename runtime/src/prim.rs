@@ -187,9 +187,16 @@ prims! {
     FormatParse = "mlrun_format_parse" / 1,
     FormatParsePp = "mlrun_format_parse_pp" / 1,
     FormatArg = "mlrun_format_arg" / 3,
+    // A format of text and plain conversions only is applied in one step: its number of
+    // conversions (-1 if it has others), and the text for all its arguments at once.
+    FormatSimpleArity = "mlrun_format_simple_arity" / 1,
+    FormatAll = "mlrun_format_all" / 2,
     // Joining strings in one step (`String.concat`, Printf's text), which the VM does slowly.
     StringConcatList = "mlrun_string_concat" / 2,
     TextsConcatRev = "mlrun_texts_concat_rev" / 1,
+    // ASCII case mapping of a whole string or bytes (`String.lowercase_ascii`...): the mode
+    // is 0 lower / 1 upper, plus 2 for a bytes result. OCaml maps with a closure per char.
+    StringMapCase = "mlrun_string_map_case" / 2,
 }
 
 /// The three boxed integer types. Their values are custom blocks (tag 255) of two fields, the

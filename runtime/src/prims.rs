@@ -381,6 +381,21 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             Some(text) => Ok(Value::string(text)),
             None => Err(Stop::Raise(vm.invalid_argument("format"))),
         },
+        P::FormatSimpleArity => Ok(Value::Int(printf::simple_arity(&x))),
+        P::FormatAll => match printf::format_all(&x, &y) {
+            Some(text) => Ok(Value::string(text)),
+            None => Err(Stop::Raise(vm.invalid_argument("format"))),
+        },
+        P::StringMapCase => {
+            let mode = int(&x);
+            let mut v = bytes_of(&y);
+            if mode & 1 == 0 {
+                v.make_ascii_lowercase();
+            } else {
+                v.make_ascii_uppercase();
+            }
+            Ok(if mode & 2 == 0 { Value::string(v) } else { Value::Bytes(Rc::new(std::cell::RefCell::new(v))) })
+        }
         P::StringConcatList => Ok(concat_list(&x, &y, false).unwrap_or(UNIT)),
         P::TextsConcatRev => Ok(match concat_list(&Value::string(""), &x, true) {
             Some(s) => Value::block(0, vec![s]),

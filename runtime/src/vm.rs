@@ -5,6 +5,8 @@
 use std::rc::Rc;
 
 mod effects;
+#[cfg(feature = "profile")]
+mod profile;
 
 pub use effects::EffectSupport;
 
@@ -69,6 +71,8 @@ pub struct Vm {
     pending_reply: Option<Value>,
     /// A host request held back until buffered output has been written.
     queued: Vec<crate::host::HostRequest>,
+    #[cfg(feature = "profile")]
+    profile: profile::Profile,
 }
 
 /// What an operation that may transfer control tells the loop. The halt is boxed so that the
@@ -105,6 +109,8 @@ impl Vm {
             next_timer: 0,
             pending_reply: None,
             queued: vec![],
+            #[cfg(feature = "profile")]
+            profile: profile::Profile::default(),
         }
     }
 
@@ -170,6 +176,8 @@ impl Vm {
                 return Halt::Fatal("pc out of code".into());
             };
             pc += 1;
+            #[cfg(feature = "profile")]
+            self.profile.count(code, &self.codes);
             match op {
                 Op::Const(v) => self.set_acc(v.clone()),
                 Op::Local(i) => self.set_acc(self.local(*i)),

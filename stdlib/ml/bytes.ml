@@ -149,8 +149,9 @@ let rcontains_from b i c =
   if i < 0 || i >= length b then invalid_arg "String.rcontains_from / Bytes.rcontains_from"
   else rindex_rec_opt b i c <> None
 
-let uppercase_ascii b = map Char.uppercase_ascii b
-let lowercase_ascii b = map Char.lowercase_ascii b
+external map_case : int -> bytes -> bytes = "mlrun_string_map_case"
+let uppercase_ascii b = map_case 3 b
+let lowercase_ascii b = map_case 2 b
 let uppercase b = map Char.uppercase b
 let lowercase b = map Char.lowercase b
 let apply1 f b =

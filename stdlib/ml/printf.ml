@@ -26,7 +26,22 @@ let rec run segs i acc k =
     | Conv (spec, _, 1) -> Obj.magic (fun w v -> next (Text (format_arg spec [| w |] v)))
     | Conv (spec, _, _) -> Obj.magic (fun w p v -> next (Text (format_arg spec [| w; p |] v)))
 
-let start fmt k = run (parse fmt) 0 [] k
+external simple_arity : seg array -> int = "mlrun_format_simple_arity"
+external format_all : seg array -> Obj.t array -> string = "mlrun_format_all"
+
+(* Most formats are text and plain conversions: those take their arguments in one
+   application (no closure per conversion) and are formatted in one native step. *)
+let start fmt k =
+  let segs = parse fmt in
+  let text args = k [Text (format_all segs args)] in
+  match simple_arity segs with
+  | 0 -> text [||]
+  | 1 -> Obj.magic (fun a -> text [| Obj.repr a |])
+  | 2 -> Obj.magic (fun a b -> text [| Obj.repr a; Obj.repr b |])
+  | 3 -> Obj.magic (fun a b c -> text [| Obj.repr a; Obj.repr b; Obj.repr c |])
+  | 4 -> Obj.magic (fun a b c d -> text [| Obj.repr a; Obj.repr b; Obj.repr c; Obj.repr d |])
+  | 5 -> Obj.magic (fun a b c d e -> text [| Obj.repr a; Obj.repr b; Obj.repr c; Obj.repr d; Obj.repr e |])
+  | _ -> run segs 0 [] k
 
 let to_channel oc pieces =
   match texts_concat_rev pieces with

@@ -95,8 +95,9 @@ let rcontains_from s i c =
   if i < 0 || i >= length s then invalid_arg "String.rcontains_from / Bytes.rcontains_from"
   else rindex_rec_opt s i c <> None
 
-let uppercase_ascii s = map Char.uppercase_ascii s
-let lowercase_ascii s = map Char.lowercase_ascii s
+external map_case : int -> string -> string = "mlrun_string_map_case"
+let uppercase_ascii s = map_case 1 s
+let lowercase_ascii s = map_case 0 s
 let uppercase s = map Char.uppercase s
 let lowercase s = map Char.lowercase s
 let capitalize_ascii s = bts (Bytes.capitalize_ascii (Bytes.unsafe_of_string s))

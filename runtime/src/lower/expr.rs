@@ -49,7 +49,14 @@ impl Lower<'_> {
                 self.names.reset(mark);
                 ir
             }
-            K::Fun(..) | K::Function(_) | K::Newtype(..) => Ir::Fun(self.lambda(e, "fun")?),
+            K::Fun(..) | K::Function(_) | K::Newtype(..) => {
+                // Profiles tell anonymous functions apart by where they are written.
+                #[cfg(feature = "profile")]
+                let name = &format!("fun {}:{}", self.file, self.line_col(e.span).0);
+                #[cfg(not(feature = "profile"))]
+                let name = "fun";
+                Ir::Fun(self.lambda(e, name)?)
+            }
             K::Apply(f, args) => self.apply(f, args, e.span)?,
             K::Match(subject, cases) => {
                 let s = self.expr(subject)?;

@@ -354,7 +354,7 @@ impl<'a> Lower<'a> {
 
     /// The line of a span's start, its column, and the column of its end counted from the
     /// start of that line (as OCaml's "characters a-b").
-    fn line_col(&self, span: Span) -> (usize, usize, usize) {
+    pub(super) fn line_col(&self, span: Span) -> (usize, usize, usize) {
         let start = (span.start as usize).min(self.src.len());
         let end = (span.end as usize).clamp(start, self.src.len());
         let line = self.line_starts.partition_point(|&s| s <= start);

@@ -209,6 +209,39 @@ pub fn arg(spec_text: &[u8], stars: &Value, v: &Value) -> Option<Vec<u8>> {
     Some(convert(&spec, v))
 }
 
+/// The segments of a Printf format, as [`parse`] gives them.
+fn segments(segs: &Value) -> impl Iterator<Item = Value> + '_ {
+    (0..).map_while(|i| segs.field(i))
+}
+
+/// How many arguments a format of only text and conversions without `*` takes; -1 if it
+/// has anything else (`%a`, `%t`, `%!`, `*`), which [`format_all`] does not handle.
+pub fn simple_arity(segs: &Value) -> i64 {
+    let mut n = 0;
+    for seg in segments(segs) {
+        match seg {
+            Value::Block(0, _) => {}
+            Value::Block(1, ref b) if b.get(2).and_then(|s| s.as_int()) == Some(0) => n += 1,
+            _ => return -1,
+        }
+    }
+    n
+}
+
+/// The text of a format that [`simple_arity`] accepts, for all its arguments (an array).
+pub fn format_all(segs: &Value, args: &Value) -> Option<Vec<u8>> {
+    let mut out = vec![];
+    let mut args = (0..).map_while(|i| args.field(i));
+    for seg in segments(segs) {
+        match (seg.field(0)?, seg) {
+            (Value::String(s), Value::Block(0, _)) => out.extend_from_slice(&s),
+            (Value::String(spec), Value::Block(1, _)) => out.extend(arg(&spec, &Value::Int(0), &args.next()?)?),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
 fn convert(spec: &Spec, v: &Value) -> Vec<u8> {
     match spec.conv {
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => match spec.size {
