@@ -86,7 +86,7 @@ let secret_field = new_field ~name:"dream.secret" ~show_value:(fun _ -> "[redact
    the promise of the whole body once read (Dream reads it once). *)
 let stream_field : Dream__stream.stream field = new_field ()
 let body_cache_field : string Lwt.t field = new_field ()
-let drop_field m f = m.fields <- List.remove_assoc f.key m.fields
+let drop_field m f = if f.key < Array.length m.fields then Array.unsafe_set m.fields f.key None
 
 (* ---- requests and responses ----------------------------------------------------------- *)
 
