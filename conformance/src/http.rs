@@ -90,12 +90,17 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
     Ok(normalize(&out, port))
 }
 
-/// The request as sent: CRLF line ends and `Connection: close` after the headers.
+/// The request as sent: CRLF line ends and `Connection: close` after the headers. A chunked
+/// body gets CRLF line ends too, as its framing needs (so its chunks hold no newline).
 fn wire(request: &str) -> Vec<u8> {
     let (head, body) = request.split_once("\n\n").unwrap_or((request.trim_end_matches('\n'), ""));
     let mut out = head.replace('\n', "\r\n");
     out.push_str("\r\nConnection: close\r\n\r\n");
-    out.push_str(body);
+    if head.to_ascii_lowercase().contains("\ntransfer-encoding: chunked") {
+        out.push_str(&body.replace('\n', "\r\n"));
+    } else {
+        out.push_str(body);
+    }
     out.into_bytes()
 }
 
@@ -190,6 +195,10 @@ mod tests {
         assert_eq!(
             wire("POST / HTTP/1.1\nContent-Length: 2\n\nab"),
             b"POST / HTTP/1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\nab"
+        );
+        assert_eq!(
+            wire("POST / HTTP/1.1\nTransfer-Encoding: chunked\n\n2\nab\n0\n\n"),
+            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\nab\r\n0\r\n\r\n"
         );
     }
 }

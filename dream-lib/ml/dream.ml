@@ -328,14 +328,26 @@ let set_log_level name level =
   named_levels := (name, rank level) :: List.remove_assoc name !named_levels;
   List.iter (fun (n, cell) -> if n = name then cell := rank level) !sources
 
+(* Whether Dream installs its Lwt.async_exception_hook (initialize_log, or the HTTP layer on
+   its first request), and how (set once the logger's source exists). *)
+let async_hook_wanted = ref true
+let install_async_hook = ref (fun () -> ())
+
 let initialize_log ?backtraces ?async_exception_hook ?(level = `Info) ?enable () =
-  let _ = backtraces, async_exception_hook, enable in
+  let _ = backtraces, enable in
+  async_hook_wanted := async_exception_hook <> Some false;
+  if !async_hook_wanted then !install_async_hook ();
   global_level := rank level;
   List.iter (fun (n, cell) -> cell := match List.assoc_opt n !named_levels with Some r -> r | None -> rank level) !sources
 
 let router_log = sub_log "dream.router"
 let http_log = sub_log "dream.http"
 let logger_log = sub_log "dream.logger"
+
+let () =
+  install_async_hook := fun () ->
+    Lwt.async_exception_hook := fun exn ->
+      logger_log.error (fun log -> log "Async exception: %s" (Printexc.to_string exn))
 
 (* ---- sessions (memory backend) -------------------------------------------------------- *)
 
@@ -941,7 +953,9 @@ let send_response (error_handler : error_handler) request id r =
 let serve_on port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
   host_listen port;
+  let first = ref true in
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
+    if !first then begin first := false; if !async_hook_wanted then !install_async_hook () end;
     if meth = "" then http_layer_error error_handler id client else
     let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
     set_field request stream_field (Dream__stream.host_body_stream id body);
