@@ -936,7 +936,7 @@ let send_response (error_handler : error_handler) request id r =
   | Some ws when code r = 101 ->
     if websocket_handshake_ok request then Dream__stream.pump_websocket id r.headers ws
     else begin
-      Dream__stream.close_websocket_with ws 1005;
+      (* As in Dream, the callback's socket is left as it is: it never opens. *)
       let e = { condition = `String "Didn't pass scrutiny"; layer = `WebSocket; caused_by = `Client;
                 request = Some request; response = None; client = Some (client request);
                 severity = `Warning; will_send_response = true } in
