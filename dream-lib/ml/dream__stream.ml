@@ -34,22 +34,24 @@ let no_reader _ = failwith "read from a non-readable stream"
 
 type pipe_state = Open | Closed_with of int | Aborted_with of exn
 
+(* Dream's pipe holds one pending writer; a second one (two tasks sending on one websocket at
+   once, as w-chat's broadcast can) waits its turn here rather than being lost. *)
 type pipe = {
   mutable state : pipe_state;
   mutable reader : (event -> unit) option;
-  mutable writer : (event * (unit -> unit) * (int -> unit) * (exn -> unit)) option;
+  writers : (event * (unit -> unit) * (int -> unit) * (exn -> unit)) Queue.t;
 }
 
 let pipe () =
-  let p = { state = Open; reader = None; writer = None } in
+  let p = { state = Open; reader = None; writers = Queue.create () } in
   let read_event k =
     match p.state with
     | Closed_with code -> k (Closed code)
     | Aborted_with e -> k (Failed e)
     | Open ->
       (match p.reader with Some _ -> failwith "stream read: the previous read has not completed" | None -> ());
-      match p.writer with
-      | Some (event, ok, _, _) -> p.writer <- None; k event; ok ()
+      match Queue.take_opt p.writers with
+      | Some (event, ok, _, _) -> k event; ok ()
       | None -> p.reader <- Some k in
   let write_event event ~ok ~close ~exn =
     match p.state with
@@ -58,26 +60,23 @@ let pipe () =
     | Open ->
       match p.reader with
       | Some k -> p.reader <- None; k event; ok ()
-      | None ->
-        (match p.writer with Some _ -> failwith "stream write: the previous write has not completed" | None -> ());
-        p.writer <- Some (event, ok, close, exn) in
+      | None -> Queue.add (event, ok, close, exn) p.writers in
   let is_open () = match p.state with Open -> true | _ -> false in
+  (* Every pending reader and writer hears of the end, once. *)
+  let finish state on_reader on_writer =
+    if is_open () then begin
+      p.state <- state;
+      let reader = p.reader in
+      p.reader <- None;
+      let writers = Queue.create () in
+      Queue.transfer p.writers writers;
+      (match reader with Some k -> on_reader k | None -> ());
+      Queue.iter on_writer writers
+    end in
   let close_both code =
-    if is_open () then begin
-      p.state <- Closed_with code;
-      let reader = p.reader and writer = p.writer in
-      p.reader <- None; p.writer <- None;
-      (match reader with Some k -> k (Closed code) | None -> ());
-      (match writer with Some (_, _, close, _) -> close code | None -> ())
-    end in
+    finish (Closed_with code) (fun k -> k (Closed code)) (fun (_, _, close, _) -> close code) in
   let abort_both e =
-    if is_open () then begin
-      p.state <- Aborted_with e;
-      let reader = p.reader and writer = p.writer in
-      p.reader <- None; p.writer <- None;
-      (match reader with Some k -> k (Failed e) | None -> ());
-      (match writer with Some (_, _, _, exn) -> exn e | None -> ())
-    end in
+    finish (Aborted_with e) (fun k -> k (Failed e)) (fun (_, _, _, exn) -> exn e) in
   { read_event; write_event; close_both; abort_both }
 
 (* A read-only stream that gives [s] (if not empty), then closes. *)

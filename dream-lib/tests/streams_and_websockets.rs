@@ -224,3 +224,36 @@ fn bad_upgrades_and_bad_frames_close_only_their_connection() {
     assert!(log.contains("dream.http  WARN REQ 1 WebSocket (127.0.0.1:"), "{log}");
     assert!(!log.contains("Fatal"), "{log}");
 }
+
+#[test]
+fn chat_messages_reach_every_client() {
+    let (server, port) = demo("chat");
+    let mut clients: Vec<_> = (0..3).map(|_| ws(port, "/websocket")).collect();
+    // Let the server register all three before anyone speaks.
+    std::thread::sleep(Duration::from_millis(200));
+    for round in 0..3 {
+        // Everyone speaks at once: each client then hears all three messages.
+        for (i, c) in clients.iter_mut().enumerate() {
+            c.send(Message::text(format!("round {round} from {i}"))).unwrap();
+        }
+        for c in clients.iter_mut() {
+            let mut heard: Vec<String> = (0..3).map(|_| c.read().unwrap().into_text().unwrap().to_string()).collect();
+            heard.sort();
+            let want: Vec<String> = (0..3).map(|i| format!("round {round} from {i}")).collect();
+            assert_eq!(heard, want);
+        }
+    }
+    // A client that leaves is forgotten; the others go on.
+    let mut gone = clients.remove(0);
+    gone.close(None).unwrap();
+    while gone.read().is_ok() {}
+    std::thread::sleep(Duration::from_millis(200));
+    clients[0].send(Message::text("after")).unwrap();
+    for c in clients.iter_mut() {
+        assert_eq!(c.read().unwrap(), Message::text("after"));
+    }
+    drop(clients);
+    std::thread::sleep(Duration::from_millis(200));
+    let log = server.log();
+    assert!(!log.contains("Fatal") && !log.contains("exception"), "{log}");
+}
