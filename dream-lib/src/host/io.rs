@@ -35,6 +35,8 @@ impl Io {
 
     /// The whole response to `id`.
     pub fn respond(&mut self, id: i64, response: Response) {
+        // Once answered, the connection skips whatever of the body is left.
+        self.open_bodies.remove(&id);
         if let Some(tx) = self.conns.remove(&id) {
             let _ = tx.send(Command::Respond(response));
         }
@@ -108,6 +110,7 @@ impl Io {
             }
             // (id, aborted): the streamed response is complete.
             "dream_stream_end" => {
+                self.open_bodies.remove(&id);
                 if let Some(tx) = self.conns.remove(&id) {
                     let _ = tx.send(Command::End { aborted: flag(1) });
                 }
@@ -145,6 +148,7 @@ impl Io {
             }
             // (id, code)
             "dream_ws_close" => {
+                self.open_bodies.remove(&id);
                 if let Some(tx) = self.conns.remove(&id) {
                     let _ = tx.send(Command::WsClose { code: u16::try_from(int(1)).unwrap_or(1000) });
                 }
