@@ -257,3 +257,18 @@ fn chat_messages_reach_every_client() {
     let log = server.log();
     assert!(!log.contains("Fatal") && !log.contains("exception"), "{log}");
 }
+
+#[test]
+fn a_streamed_template_arrives_paragraph_by_paragraph() {
+    let (server, port) = demo("template-stream");
+    let mut s = connect(port);
+    s.write_all(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    let first = read_until(&mut s, "<p>0</p>");
+    assert!(first.starts_with("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n"), "{first}");
+    assert!(!first.contains("<p>1</p>"), "{first}");
+    let next = read_until(&mut s, "<p>1</p>");
+    assert!(next.contains("\r\n      <p>1</p>\n\r\n"), "{next:?}");
+    drop(s);
+    let log = server.log();
+    assert!(log.contains("REQ 1 200 in "), "{log}");
+}
