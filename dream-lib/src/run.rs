@@ -15,6 +15,7 @@ pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__pure", "dream__pure.ml", include_str!("../ml/dream__pure.ml")),
     ("Dream__stream", "dream__stream.ml", include_str!("../ml/dream__stream.ml")),
     ("Dream__static", "dream__static.ml", include_str!("../ml/dream__static.ml")),
+    ("Dream__origin", "dream__origin.ml", include_str!("../ml/dream__origin.ml")),
     ("Dream", "dream.ml", include_str!("../ml/dream.ml")),
 ];
 
