@@ -18,6 +18,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::case::Run;
+use crate::session::Carry;
 use crate::discover::{Case, Suite};
 
 struct Server(Child);
@@ -40,13 +41,25 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
     let path = suite.dir.join(&case.source);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let (first, rest) = text.split_once('\n').unwrap_or((&text, ""));
-    let program = first.strip_prefix("serve: ").ok_or("the first line must be `serve: PATH`")?;
+    let (program, fresh) = match first.strip_prefix("serve-fresh: ") {
+        Some(p) => (p, true),
+        None => (first.strip_prefix("serve: ").ok_or("the first line must be `serve: PATH`")?, false),
+    };
+    // `serve-fresh: DIR` runs a copy of the folder from a temporary directory, so that what
+    // the program writes there (a database) does not outlive the case.
+    let scratch = if fresh { Some(Scratch::copy_of(&suite.dir.join(program.trim()))?) } else { None };
     let (cwd, rest) = match rest.split_once('\n') {
-        Some((line, after)) if line.starts_with("cwd: ") => (suite.dir.join(line.trim_start_matches("cwd: ").trim()), after),
-        _ => (suite.dir.clone(), rest),
+        Some((line, after)) if line.starts_with("cwd: ") => (Some(suite.dir.join(line.trim_start_matches("cwd: ").trim())), after),
+        _ => (None, rest),
     };
     // Absolute, since the server may run elsewhere than the suite directory.
-    let program = std::path::absolute(suite.dir.join(program.trim())).map_err(|e| format!("bad program path: {e}"))?;
+    let (program, cwd) = match &scratch {
+        Some(s) => (std::path::PathBuf::from("."), s.0.clone()),
+        None => (
+            std::path::absolute(suite.dir.join(program.trim())).map_err(|e| format!("bad program path: {e}"))?,
+            cwd.unwrap_or_else(|| suite.dir.clone()),
+        ),
+    };
     let requests: Vec<&str> = rest.split("\n---\n").filter(|r| !r.trim().is_empty()).collect();
     let port = TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -73,8 +86,12 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
         std::thread::sleep(Duration::from_millis(20));
     }
     let mut out = String::new();
+    let mut carry = Carry::default();
     for request in requests {
-        out.push_str(&send(port, &wire(request.trim_start_matches('\n')), timeout)?);
+        let (request, crlf) = carry.fill(request.trim_start_matches('\n'));
+        let response = send(port, &wire(&request, crlf), timeout)?;
+        carry.observe(&response);
+        out.push_str(&response);
         out.push_str("\n=====\n");
     }
     // The last log line is written after the response; give it a moment.
@@ -90,18 +107,44 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
     Ok(normalize(&out, port))
 }
 
-/// The request as sent: CRLF line ends and `Connection: close` after the headers. A chunked
-/// body gets CRLF line ends too, as its framing needs (so its chunks hold no newline).
-fn wire(request: &str) -> Vec<u8> {
+/// The request as sent: CRLF line ends and `Connection: close` after the headers; CRLF in
+/// the body too when `crlf`.
+fn wire(request: &str, crlf: bool) -> Vec<u8> {
     let (head, body) = request.split_once("\n\n").unwrap_or((request.trim_end_matches('\n'), ""));
     let mut out = head.replace('\n', "\r\n");
     out.push_str("\r\nConnection: close\r\n\r\n");
-    if head.to_ascii_lowercase().contains("\ntransfer-encoding: chunked") {
+    if crlf {
         out.push_str(&body.replace('\n', "\r\n"));
     } else {
         out.push_str(body);
     }
     out.into_bytes()
+}
+
+/// A temporary copy of a program's folder (its files, not its subfolders), removed on drop.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn copy_of(dir: &Path) -> Result<Scratch, String> {
+        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+        let to = std::env::temp_dir().join(format!("mlrun-http-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&to).map_err(|e| format!("cannot make {}: {e}", to.display()))?;
+        let scratch = Scratch(to);
+        let entries = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_file() {
+                std::fs::copy(&path, scratch.0.join(entry.file_name())).map_err(|e| format!("cannot copy {}: {e}", path.display()))?;
+            }
+        }
+        Ok(scratch)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 fn send(port: u16, raw: &[u8], timeout: Duration) -> Result<String, String> {
@@ -116,7 +159,7 @@ fn send(port: u16, raw: &[u8], timeout: Duration) -> Result<String, String> {
 
 fn normalize(text: &str, port: u16) -> String {
     let text = text.replace(&format!(":{port}"), ":PORT");
-    text.split_inclusive('\n').map(|line| mask_cookie(&mask_numbers(&mask_time(line)))).collect()
+    text.split_inclusive('\n').map(|line| crate::session::mask(&mask_cookie(&mask_numbers(&mask_time(line))))).collect()
 }
 
 /// An encrypted cookie value (a fresh random nonce each time) becomes `ENCRYPTED`: what
@@ -191,14 +234,10 @@ mod tests {
 
     #[test]
     fn requests_go_out_with_crlf_and_close() {
-        assert_eq!(wire("GET / HTTP/1.1\nHost: x\n"), b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assert_eq!(wire("GET / HTTP/1.1\nHost: x\n", false), b"GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         assert_eq!(
-            wire("POST / HTTP/1.1\nContent-Length: 2\n\nab"),
+            wire("POST / HTTP/1.1\nContent-Length: 2\n\nab", false),
             b"POST / HTTP/1.1\r\nContent-Length: 2\r\nConnection: close\r\n\r\nab"
-        );
-        assert_eq!(
-            wire("POST / HTTP/1.1\nTransfer-Encoding: chunked\n\n2\nab\n0\n\n"),
-            b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n2\r\nab\r\n0\r\n\r\n"
         );
     }
 }

@@ -9,6 +9,7 @@ pub mod discover;
 pub mod http;
 pub mod locate;
 pub mod report;
+pub mod session;
 pub mod transcript;
 
 #[cfg(test)]

@@ -75,6 +75,12 @@ type session = {
   mutable payload : (string * string) list;
   mutable dirty : bool;
   lifetime : float;
+  store : session_store;
+}
+(* What a backend does when a field changes and when the session is replaced. *)
+and session_store = {
+  changed : message -> session -> unit Lwt.t;
+  renew : message -> session -> unit Lwt.t;
 }
 
 let session_field =
@@ -362,9 +368,26 @@ let get_session request = match field request session_field with Some s -> s | N
 
 let rec fresh_id () = let id = to_base64url (random 18) in if Hashtbl.mem memory_store id then fresh_id () else id
 
+(* A fresh session in place of [s]: new id and label, empty, full lifetime, to be sent. *)
+let reset_session s id =
+  s.session_id <- id;
+  s.label <- to_base64url (random 9);
+  s.expires_at <- host_time () +. s.lifetime;
+  s.payload <- [];
+  s.dirty <- true
+
+let memory_store_ops = {
+  changed = (fun _ _ -> Lwt.return_unit);
+  renew = (fun _ s ->
+    Hashtbl.remove memory_store s.session_id;
+    reset_session s (fresh_id ());
+    Hashtbl.replace memory_store s.session_id s;
+    Lwt.return_unit);
+}
+
 let fresh_session lifetime =
   let s = { session_id = fresh_id (); label = to_base64url (random 9); expires_at = host_time () +. lifetime;
-            payload = []; dirty = true; lifetime } in
+            payload = []; dirty = true; lifetime; store = memory_store_ops } in
   Hashtbl.replace memory_store s.session_id s;
   s
 
@@ -384,8 +407,9 @@ let load_session lifetime request =
   | Some s -> Hashtbl.remove memory_store s.session_id; fresh_session lifetime
   | None -> fresh_session lifetime
 
-let memory_sessions ?(lifetime = 1209600.) inner request =
-  let session = load_session lifetime request in
+(* Runs [inner] with [session], then sends its cookie if it changed ("0" ^ id, unencrypted:
+   the memory and SQL backends keep the contents). *)
+let with_session session inner request =
   set_field request session_field session;
   Lwt.bind (inner request) (fun response ->
     if session.dirty then
@@ -393,27 +417,26 @@ let memory_sessions ?(lifetime = 1209600.) inner request =
         ~max_age:(session.expires_at -. host_time ());
     Lwt.return response)
 
+let memory_sessions ?(lifetime = 1209600.) inner request = with_session (load_session lifetime request) inner request
+
+let session_cookie_id request =
+  match cookie ~decrypt:false request "dream.session" with
+  | Some v when String.length v > 0 && v.[0] = '0' -> Some (String.sub v 1 (String.length v - 1))
+  | _ -> None
+
+
 let session_field request name = List.assoc_opt name (get_session request).payload
 let all_session_fields request = (get_session request).payload
 let set_session_field request name value =
   let s = get_session request in
   s.payload <- (name, value) :: List.remove_assoc name s.payload;
-  Lwt.return_unit
+  s.store.changed request s
 let drop_session_field request name =
   let s = get_session request in
   s.payload <- List.remove_assoc name s.payload;
-  Lwt.return_unit
+  s.store.changed request s
 (* A fresh session in place of the request's: new id and label, empty, full lifetime. *)
-let invalidate_session request =
-  let s = get_session request in
-  Hashtbl.remove memory_store s.session_id;
-  s.session_id <- fresh_id ();
-  s.label <- to_base64url (random 9);
-  s.expires_at <- host_time () +. s.lifetime;
-  s.payload <- [];
-  s.dirty <- true;
-  Hashtbl.replace memory_store s.session_id s;
-  Lwt.return_unit
+let invalidate_session request = let s = get_session request in s.store.renew request s
 let session_id request = (get_session request).session_id
 let session_label request = (get_session request).label
 let session_expires_at request = (get_session request).expires_at

@@ -1,7 +1,7 @@
 (* The interface of Dream 1.0.0~alpha8 for the parts mlrun delivers (shared/dream-api.md).
    Documentation for now: the type checker will check dream.ml against it. Sections not yet
-   delivered (SQL and cookie sessions, upload, the low-level stream callbacks,
-   SQL, GraphQL) stay out, so a program using them gets an honest
+   delivered (cookie sessions, the low-level stream callbacks, GraphQL) stay out, so a
+   program using them gets an honest
    "Unbound value". *)
 
 (** {1 Types} *)
@@ -454,9 +454,15 @@ val drop_session_field : request -> string -> unit promise
 val all_session_fields : request -> (string * string) list
 val invalidate_session : request -> unit promise
 val memory_sessions : ?lifetime:float -> middleware
+val sql_sessions : ?lifetime:float -> middleware
 val session_id : request -> string
 val session_label : request -> string
 val session_expires_at : request -> float
+
+(** {1 SQL} *)
+
+val sql_pool : ?size:int -> string -> middleware
+val sql : request -> (Caqti_lwt.connection -> 'a promise) -> 'a promise
 
 (** {1 Flash messages} *)
 
@@ -477,6 +483,15 @@ type 'a form_result = [
 ]
 
 val form : ?csrf:bool -> request -> (string * string) list form_result promise
+
+type multipart_form = (string * ((string option * string) list)) list
+
+val multipart : ?csrf:bool -> request -> multipart_form form_result promise
+
+type part = string option * string option * ((string * string) list)
+
+val upload : request -> part option promise
+val upload_part : request -> string option promise
 
 type csrf_result = [
   | `Ok

@@ -16,7 +16,12 @@ pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__stream", "dream__stream.ml", include_str!("../ml/dream__stream.ml")),
     ("Dream__static", "dream__static.ml", include_str!("../ml/dream__static.ml")),
     ("Dream__origin", "dream__origin.ml", include_str!("../ml/dream__origin.ml")),
-    ("Dream", "dream.ml", include_str!("../ml/dream.ml")),
+    // Module Dream is dream.ml followed by its sections kept in files of their own.
+    ("Dream", "dream.ml", concat!(
+        include_str!("../ml/dream.ml"),
+        include_str!("../ml/dream__sql.ml"),
+        include_str!("../ml/dream__multipart.ml")
+    )),
 ];
 
 /// A parsed file of the program, and the module it becomes.

@@ -147,6 +147,14 @@ pub enum ExprKind {
     Extension(Extension),
     /// `.` as the right-hand side of a refutation case.
     Unreachable,
+    /// `object (self) ... end`
+    Object(ClassStructure),
+    /// `new c`
+    New(Loc<Longident>),
+    /// `e#m`
+    Send(Box<Expr>, Loc<String>),
+    /// `{< x = e; ... >}`
+    Override(Vec<(Loc<String>, Expr)>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -228,6 +236,8 @@ pub enum TypeKind {
     /// `[ ... ]`, `[> ... ]`, `[< ... > ...]`.
     Variant(Vec<RowField>, Closed, Option<Vec<String>>),
     Poly(Vec<Loc<String>>, Box<Type>),
+    /// `< m : t; .. >`
+    Object(Vec<(Loc<String>, Type)>, Closed),
     Package(PackageType),
     Extension(Extension),
 }
@@ -370,6 +380,9 @@ pub enum ItemKind {
     Include(ModExpr, Attributes),
     Attribute(Attribute),
     Extension(Extension, Attributes),
+    Class(Vec<ClassDecl>),
+    /// `class type c = ...`: the names; class types are not checked yet.
+    ClassType(Vec<Loc<String>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -444,6 +457,9 @@ pub enum SigItemKind {
     Include(ModType, Attributes),
     Attribute(Attribute),
     Extension(Extension, Attributes),
+    /// `class c : ...` and `class type c = ...` in a signature: the names (not checked yet).
+    Class(Vec<Loc<String>>),
+    ClassType(Vec<Loc<String>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -481,4 +497,59 @@ pub enum WithConstraint {
     Module(Loc<Longident>, Loc<Longident>, bool),
     /// `module type T = S` (`false`) or `module type T := S` (`true`).
     ModType(Loc<Longident>, ModType, bool),
+}
+
+// ---- classes and objects ----------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassDecl {
+    pub virt: bool,
+    pub params: Vec<TypeParam>,
+    pub name: Loc<String>,
+    pub expr: ClassExpr,
+    pub attrs: Attributes,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassExpr {
+    pub kind: ClassExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClassExprKind {
+    /// A class by name, with type arguments `['a] c`.
+    Constr(Loc<Longident>, Vec<Type>),
+    Structure(ClassStructure),
+    Fun(ArgLabel, Option<Box<Expr>>, Pattern, Box<ClassExpr>),
+    Apply(Box<ClassExpr>, Vec<(ArgLabel, Expr)>),
+    Let(RecFlag, Vec<ValueBinding>, Box<ClassExpr>),
+    /// `(ce : class_type)`: the class type is not checked yet, only its span is kept.
+    Constraint(Box<ClassExpr>, Span),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassStructure {
+    pub self_pat: Option<Pattern>,
+    pub fields: Vec<ClassField>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClassField {
+    pub kind: ClassFieldKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClassFieldKind {
+    /// `inherit ce as name`
+    Inherit(ClassExpr, Option<Loc<String>>),
+    /// `val mutable x : t = e`; no expression for a virtual one.
+    Val { name: Loc<String>, mutable: bool, ty: Option<Type>, expr: Option<Expr> },
+    /// `method private m : t = e`; no expression for a virtual one.
+    Method { name: Loc<String>, private: bool, ty: Option<Type>, expr: Option<Expr> },
+    Constraint(Type, Type),
+    Initializer(Expr),
+    Attribute(Attribute),
 }

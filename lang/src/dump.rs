@@ -161,6 +161,10 @@ pub fn expr(e: &Expr) -> Sexp {
         ),
         K::Extension(x) => extension(x),
         K::Unreachable => a("."),
+        K::Object(s) => class_structure(s),
+        K::New(c) => n("new", [lid(&c.txt)]),
+        K::Send(o, m) => n("#", [expr(o), a(m.txt.clone())]),
+        K::Override(fields) => n("{<", fields.iter().map(|(x, e)| n(&x.txt, [expr(e)]))),
     };
     attrs(body, &e.attrs)
 }
@@ -233,6 +237,10 @@ pub fn ty(t: &Type) -> Sexp {
         K::Poly(vars, t) => n("poly", vars.iter().map(|v| a(format!("'{}", v.txt))).chain([ty(t)])),
         K::Package(p) => package(p),
         K::Extension(x) => extension(x),
+        K::Object(fields, closed) => {
+            let open = (*closed == Closed::Open).then(|| a(".."));
+            n("<", fields.iter().map(|(m, t)| n(&m.txt, [ty(t)])).chain(open))
+        }
     };
     attrs(body, &t.attrs)
 }
@@ -355,7 +363,52 @@ pub fn item(i: &Item) -> Sexp {
         K::Include(m, at) => attrs(n("include", [mod_expr(m)]), at),
         K::Attribute(at) => n("floating", [attribute(at)]),
         K::Extension(x, at) => attrs(extension(x), at),
+        K::Class(ds) => n("class", ds.iter().map(class_decl)),
+        K::ClassType(names) => n("class type", names.iter().map(|c| a(c.txt.clone()))),
     }
+}
+
+fn class_decl(d: &ClassDecl) -> Sexp {
+    let head = if d.virt { "virtual" } else { "decl" };
+    attrs(n(head, [a(d.name.txt.clone()), class_expr(&d.expr)]), &d.attrs)
+}
+
+fn class_expr(c: &ClassExpr) -> Sexp {
+    match &c.kind {
+        ClassExprKind::Constr(p, args) => n(&p.txt.to_string(), args.iter().map(ty)),
+        ClassExprKind::Structure(s) => class_structure(s),
+        ClassExprKind::Fun(l, default, p, body) => {
+            let param = match default {
+                Some(d) => n("=", [pat(p), expr(d)]),
+                None => pat(p),
+            };
+            n("fun", [label(l, param), class_expr(body)])
+        }
+        ClassExprKind::Apply(c, args) => n("apply", std::iter::once(class_expr(c)).chain(args.iter().map(|(l, e)| label(l, expr(e))))),
+        ClassExprKind::Let(rf, bs, body) => {
+            let head = if *rf == RecFlag::Recursive { "let rec" } else { "let" };
+            n(head, bs.iter().map(binding).chain([class_expr(body)]))
+        }
+        ClassExprKind::Constraint(c, _) => n(":", [class_expr(c)]),
+    }
+}
+
+fn class_structure(s: &ClassStructure) -> Sexp {
+    let self_pat = s.self_pat.iter().map(|p| n("self", [pat(p)]));
+    n("object", self_pat.chain(s.fields.iter().map(|f| match &f.kind {
+        ClassFieldKind::Inherit(c, name) => n("inherit", std::iter::once(class_expr(c)).chain(name.iter().map(|x| a(x.txt.clone())))),
+        ClassFieldKind::Val { name, mutable, ty: t, expr: e } => {
+            let head = if *mutable { "val mutable" } else { "val" };
+            n(head, std::iter::once(a(name.txt.clone())).chain(t.iter().map(ty)).chain(e.iter().map(expr)))
+        }
+        ClassFieldKind::Method { name, private, ty: t, expr: e } => {
+            let head = if *private { "method private" } else { "method" };
+            n(head, std::iter::once(a(name.txt.clone())).chain(t.iter().map(ty)).chain(e.iter().map(expr)))
+        }
+        ClassFieldKind::Constraint(x, y) => n("constraint", [ty(x), ty(y)]),
+        ClassFieldKind::Initializer(e) => n("initializer", [expr(e)]),
+        ClassFieldKind::Attribute(at) => n("floating", [attribute(at)]),
+    })))
 }
 
 fn module_binding(b: &ModuleBinding) -> Sexp {
@@ -425,6 +478,8 @@ pub fn sig_item(i: &SigItem) -> Sexp {
         K::Include(m, at) => attrs(n("include", [mod_type(m)]), at),
         K::Attribute(at) => n("floating", [attribute(at)]),
         K::Extension(x, at) => attrs(extension(x), at),
+        K::Class(names) => n("class", names.iter().map(|c| a(c.txt.clone()))),
+        K::ClassType(names) => n("class type", names.iter().map(|c| a(c.txt.clone()))),
     }
 }
 

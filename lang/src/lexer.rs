@@ -394,6 +394,8 @@ fn closes_sequence(t: &Tok) -> bool {
     matches!(
         t,
         Tok::RParen
+            | Tok::GreaterRBrace
+            | Tok::Greater
             | Tok::RBracket
             | Tok::BarRBracket
             | Tok::RBrace

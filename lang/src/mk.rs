@@ -345,7 +345,8 @@ pub fn item_ext(mut kind: ItemKind, ea: ExtAttrs, l: usize, r: usize) -> Item {
         ItemKind::ModType(d) => prepend(Some(&mut d.attrs), attrs),
         ItemKind::Open(o) => prepend(Some(&mut o.attrs), attrs),
         ItemKind::Include(_, a) | ItemKind::Eval(_, a) | ItemKind::Extension(_, a) => prepend(Some(a), attrs),
-        ItemKind::Attribute(_) => {}
+        ItemKind::Class(ds) => prepend(ds.first_mut().map(|d| &mut d.attrs), attrs),
+        ItemKind::Attribute(_) | ItemKind::ClassType(_) => {}
     }
     let it = item(kind, l, r);
     match ext {
@@ -366,7 +367,7 @@ pub fn sig_ext(mut kind: SigItemKind, ea: ExtAttrs, l: usize, r: usize) -> SigIt
         SigItemKind::ModType(d) => prepend(Some(&mut d.attrs), attrs),
         SigItemKind::Open(o) => prepend(Some(&mut o.attrs), attrs),
         SigItemKind::Include(_, a) | SigItemKind::Extension(_, a) => prepend(Some(a), attrs),
-        SigItemKind::ModSubst(..) | SigItemKind::Attribute(_) => {}
+        SigItemKind::ModSubst(..) | SigItemKind::Attribute(_) | SigItemKind::Class(_) | SigItemKind::ClassType(_) => {}
     }
     let it = sig_item(kind, l, r);
     match ext {
@@ -383,4 +384,17 @@ fn prepend(target: Option<&mut Attributes>, attrs: Attributes) {
             t.extend(rest);
         }
     }
+}
+
+/// `class c p1 p2 = ce` as nested one-parameter class functions, like [`fun`].
+pub fn class_fun(params: Vec<Param>, body: ClassExpr) -> ClassExpr {
+    let r = body.span.end;
+    params.into_iter().rev().fold(body, |body, p| match p {
+        Param::Pat(label, default, p) => {
+            let span = Span { start: p.span.start, end: r };
+            ClassExpr { kind: ClassExprKind::Fun(label, default.map(Box::new), p, Box::new(body)), span }
+        }
+        // `(type a)` in a class's parameters: nothing to bind at run time.
+        Param::Newtypes(_) => body,
+    })
 }

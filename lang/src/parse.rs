@@ -77,7 +77,7 @@ fn diagnose(src: &str, e: LalrError) -> Diagnostic {
 }
 
 /// Delimiters that OCaml reports as "might be unmatched" when their closer is expected.
-const PAIRS: [(&str, &str); 7] = [
+const PAIRS: [(&str, &str); 9] = [
     ("(", ")"),
     ("[", "]"),
     ("[|", "|]"),
@@ -85,6 +85,8 @@ const PAIRS: [(&str, &str); 7] = [
     ("begin", "end"),
     ("struct", "end"),
     ("sig", "end"),
+    ("object", "end"),
+    ("{<", ">}"),
 ];
 
 fn syntax_error(src: &str, span: Span, expected: Vec<String>) -> Diagnostic {
@@ -122,12 +124,14 @@ fn innermost_open(src: &str, offset: usize) -> Option<(Span, &'static str)> {
             Tok::Begin => stack.push((span, "begin")),
             Tok::Struct => stack.push((span, "struct")),
             Tok::Sig => stack.push((span, "sig")),
+            Tok::Object => stack.push((span, "object")),
+            Tok::LBraceLess => stack.push((span, "{<")),
             // `[@`, `[%` and friends close with `]` too.
             // These close with `]` too, but OCaml reports a plain syntax error for them.
             Tok::LBracketAt | Tok::LBracketAtAt | Tok::LBracketAtAtAt | Tok::LBracketPercent | Tok::LBracketPercentPercent => {
                 stack.push((span, "[@"))
             }
-            Tok::RParen | Tok::RBracket | Tok::BarRBracket | Tok::RBrace | Tok::End => {
+            Tok::RParen | Tok::RBracket | Tok::BarRBracket | Tok::RBrace | Tok::End | Tok::GreaterRBrace => {
                 stack.pop();
             }
             _ => {}

@@ -182,6 +182,10 @@ pub enum Tok {
     LBracketPercentPercent,
     #[token("{")]
     LBrace,
+    #[token("{<")]
+    LBraceLess,
+    #[token(">}", priority = 10)]
+    GreaterRBrace,
     #[token("(")]
     LParen,
     #[token("<", priority = 10)]

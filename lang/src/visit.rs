@@ -14,12 +14,48 @@ pub fn structure(items: &mut [Item], f: &mut dyn FnMut(&mut Expr)) {
             ItemKind::Open(o) => mod_expr(&mut o.target, f),
             ItemKind::Include(m, _) => mod_expr(m, f),
             ItemKind::Extension(x, _) => payload(&mut x.payload, f),
-            ItemKind::Primitive(_)
+            ItemKind::Class(ds) => ds.iter_mut().for_each(|d| class_expr(&mut d.expr, f)),
+            ItemKind::ClassType(_)
+            | ItemKind::Primitive(_)
             | ItemKind::Type(..)
             | ItemKind::TypeExt(_)
             | ItemKind::Exception(_)
             | ItemKind::ModType(_)
             | ItemKind::Attribute(_) => {}
+        }
+    }
+}
+
+fn class_expr(c: &mut ClassExpr, f: &mut dyn FnMut(&mut Expr)) {
+    match &mut c.kind {
+        ClassExprKind::Constr(..) => {}
+        ClassExprKind::Structure(s) => class_structure(s, f),
+        ClassExprKind::Fun(_, default, _, body) => {
+            if let Some(d) = default {
+                expr(d, f);
+            }
+            class_expr(body, f);
+        }
+        ClassExprKind::Apply(c, args) => {
+            class_expr(c, f);
+            args.iter_mut().for_each(|(_, a)| expr(a, f));
+        }
+        ClassExprKind::Let(_, bs, body) => {
+            bindings(bs, f);
+            class_expr(body, f);
+        }
+        ClassExprKind::Constraint(c, _) => class_expr(c, f),
+    }
+}
+
+fn class_structure(s: &mut ClassStructure, f: &mut dyn FnMut(&mut Expr)) {
+    for field in &mut s.fields {
+        match &mut field.kind {
+            ClassFieldKind::Inherit(c, _) => class_expr(c, f),
+            ClassFieldKind::Val { expr: Some(e), .. } | ClassFieldKind::Method { expr: Some(e), .. } | ClassFieldKind::Initializer(e) => {
+                expr(e, f)
+            }
+            _ => {}
         }
     }
 }
@@ -65,7 +101,10 @@ fn mod_expr(m: &mut ModExpr, f: &mut dyn FnMut(&mut Expr)) {
 pub fn expr(e: &mut Expr, f: &mut dyn FnMut(&mut Expr)) {
     use ExprKind as K;
     match &mut e.kind {
-        K::Ident(_) | K::Constant(_) | K::Unreachable => {}
+        K::Ident(_) | K::Constant(_) | K::Unreachable | K::New(_) => {}
+        K::Object(s) => class_structure(s, f),
+        K::Send(o, _) => expr(o, f),
+        K::Override(fields) => fields.iter_mut().for_each(|(_, e)| expr(e, f)),
         K::Let(_, bs, body) => {
             bindings(bs, f);
             expr(body, f);

@@ -39,6 +39,15 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
                 if total && pf.ptr_eq(qf) {
                     continue;
                 }
+                // Objects (and exception constructors) compare by their ids, as in OCaml.
+                if *pt == crate::value::tag::OBJECT && *qt == crate::value::tag::OBJECT {
+                    let id = |f: &crate::value::Fields| f.get(1).and_then(|v| v.as_int()).unwrap_or(0);
+                    let o = id(pf).cmp(&id(qf));
+                    if o == Ordering::Equal {
+                        continue;
+                    }
+                    return Ok(Some(o));
+                }
                 match ordinary_tag(*pt).cmp(&ordinary_tag(*qt)).then(pf.len().cmp(&qf.len())) {
                     Ordering::Equal => {
                         // Push in reverse so the first field is compared first.

@@ -197,6 +197,13 @@ prims! {
     // ASCII case mapping of a whole string or bytes (`String.lowercase_ascii`...): the mode
     // is 0 lower / 1 upper, plus 2 for a bytes result. OCaml maps with a closure per char.
     StringMapCase = "mlrun_string_map_case" / 2,
+    // Objects (see prims/object.rs): from a class's parts, its initializers, a method by
+    // hash, a parent's method by hash, a copy.
+    ObjCreate = "%obj_create" / 1,
+    ObjInits = "%obj_inits" / 1,
+    ObjSend = "%obj_send" / 2,
+    ObjFindMethod = "%obj_find_method" / 2,
+    ObjCopy = "caml_obj_copy_object" / 1,
 }
 
 /// The three boxed integer types. Their values are custom blocks (tag 255) of two fields, the

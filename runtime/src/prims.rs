@@ -14,6 +14,7 @@ use crate::vm::{exn, Vm};
 mod array;
 pub mod boxed;
 mod float;
+mod object;
 mod printf;
 
 pub enum Stop {
@@ -386,6 +387,14 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             Some(text) => Ok(Value::string(text)),
             None => Err(Stop::Raise(vm.invalid_argument("format"))),
         },
+        P::ObjCreate => Ok(object::create(&x)),
+        P::ObjInits => Ok(object::initializers(&x)),
+        P::ObjCopy => Ok(object::copy(&x)),
+        P::ObjSend | P::ObjFindMethod => {
+            let hash = int(&y);
+            let found = if p == P::ObjSend { object::send(&x, hash) } else { object::find(&x, hash) };
+            found.ok_or_else(|| Stop::Raise(vm.failure("method not found")))
+        }
         P::StringMapCase => {
             let mode = int(&x);
             let mut v = bytes_of(&y);

@@ -153,6 +153,14 @@ impl Value {
             _ => None,
         }
     }
+
+    /// The fields of a block (none for anything else).
+    pub fn fields_vec(&self) -> Vec<Value> {
+        match self {
+            Value::Block(_, f) => f.to_vec(),
+            _ => vec![],
+        }
+    }
 }
 
 /// Dropping a long list would recurse once per cell on the Rust stack; instead the fields of

@@ -111,3 +111,10 @@ fn host_values_carry_blocks_and_strings() {
     assert_eq!(h, expected);
     assert_eq!(HostValue::of_value(&h.to_value()), h);
 }
+
+#[test]
+fn a_closure_in_a_switch_arm_tests_its_own_subject() {
+    // The arm knows the outer subject's tag; the closure's subject has the same slot number.
+    let src = "let f c = match c with None -> 0 | Some id -> (fun rows -> match rows with [ l ] -> l + id | _ -> 2) []\nlet () = print_int (f (Some 1))";
+    assert_eq!(run(src), "2 ");
+}

@@ -53,6 +53,7 @@ pub const UNITS: &[(&str, &str, &str)] = &[
     ("Callback", "callback.ml", include_str!("../ml/callback.ml")),
     ("Effect", "effect.ml", include_str!("../ml/effect.ml")),
     ("Lazy", "lazy.ml", include_str!("../ml/lazy.ml")),
+    ("Oo", "oo.ml", include_str!("../ml/oo.ml")),
 ];
 
 /// Libraries outside OCaml's standard library that programs link (unix, lwt): compiled after
@@ -69,4 +70,10 @@ pub const LIBRARIES: &[(&str, &str, &str)] = &[
     ("Lwt_io", "lwt_io.ml", include_str!("../ml/lwt_io.ml")),
     ("Yojson", "yojson.ml", include_str!("../ml/yojson.ml")),
     ("Ppx_yojson_conv_lib", "ppx_yojson_conv_lib.ml", include_str!("../ml/ppx_yojson_conv_lib.ml")),
+    // Caqti over SQLite; Caqti_type comes last, as it builds the connection module.
+    ("Caqti_error", "caqti_error.ml", include_str!("../ml/caqti_error.ml")),
+    ("Caqti_driver_sqlite3", "caqti_driver_sqlite3.ml", include_str!("../ml/caqti_driver_sqlite3.ml")),
+    ("Caqti_request", "caqti_request.ml", include_str!("../ml/caqti_request.ml")),
+    ("Caqti_lwt", "caqti_lwt.ml", include_str!("../ml/caqti_lwt.ml")),
+    ("Caqti_type", "caqti_type.ml", include_str!("../ml/caqti_type.ml")),
 ];

@@ -7,6 +7,7 @@ mod crypto;
 mod io;
 mod server;
 mod services;
+mod sqlite;
 mod wire;
 mod ws;
 

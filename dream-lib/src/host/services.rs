@@ -29,6 +29,9 @@ pub async fn call(name: &str, arg: &HostValue) -> Option<Value> {
             let part = |i| arg.field(i).and_then(HostValue::as_bytes).unwrap_or_default();
             mlrun_runtime::host::string_option(super::crypto::decrypt(part(0), part(1), part(2)))
         }
+        "sqlite_open" => super::sqlite::open(arg),
+        "sqlite_exec" => super::sqlite::exec(arg),
+        "sqlite_close" => super::sqlite::close(arg),
         "unix_getcwd" => match std::env::current_dir() {
             Ok(d) => Value::string(d.to_string_lossy().into_owned()),
             Err(_) => Value::string(""),

@@ -91,7 +91,7 @@ impl Checker {
                 }
                 r
             }
-            TypeKind::Class(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.store.fresh()),
+            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.store.fresh()),
         }
     }
 

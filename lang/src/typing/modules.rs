@@ -129,6 +129,8 @@ impl Checker {
                 Ok(())
             }
             ItemKind::ModType(_) | ItemKind::Attribute(_) | ItemKind::Extension(..) => Ok(()),
+            // Classes are not typed yet: their names stay unknown to the checker.
+            ItemKind::Class(_) | ItemKind::ClassType(_) => Ok(()),
         }
     }
 

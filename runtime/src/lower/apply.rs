@@ -26,6 +26,12 @@ impl Lower<'_> {
                 return Ok(Ir::Block(0, vec![loc, self.expr(arg)?]));
             }
         }
+        if let ExprKind::Send(obj, m) = &f.kind {
+            if args.iter().all(|(l, _)| *l == ArgLabel::Nolabel) {
+                let args = self.args(args)?;
+                return self.send(obj, m, args);
+            }
+        }
         if let ExprKind::Ident(id) = &f.kind {
             if let Binding::Effect(op) = self.resolve(Namespace::Value, id, f.span)? {
                 if args.len() >= op.arity() {

@@ -166,9 +166,14 @@ impl Lower<'_> {
                 Ir::Block(crate::value::tag::LAZY, vec![Ir::Fun(thunk), Ir::int(0)])
             }
             K::Pack(m) => self.pack(m, None, e.span)?,
-            K::SetInstVar(..) => {
-                return Err(error(e.span, "This construct is not supported by the VM yet"))
+            K::SetInstVar(x, v) => {
+                let v = self.expr(v)?;
+                self.inst_var(x, Some(v))?
             }
+            K::Object(s) => self.immediate_object(s)?,
+            K::New(c) => self.new_object(c)?,
+            K::Send(o, m) => self.send(o, m, vec![])?,
+            K::Override(fields) => self.override_object(fields, e.span)?,
         })
     }
 
@@ -210,7 +215,7 @@ impl Lower<'_> {
         es.iter().map(|e| self.expr(e)).collect()
     }
 
-    fn ident(&mut self, id: &Longident, span: Span) -> Result<Ir> {
+    pub(super) fn ident(&mut self, id: &Longident, span: Span) -> Result<Ir> {
         if let Longident::Ident(n) = id {
             if self.names.find(Namespace::Value, n).is_none() {
                 if let Some(c) = self.location_constant(n, span) {
@@ -225,6 +230,9 @@ impl Lower<'_> {
         }
         if let Some(v) = self.var(&b) {
             return Ok(Ir::Var(v));
+        }
+        if let (Binding::InstVar { .. }, Longident::Ident(x)) = (&b, id) {
+            return self.inst_var(&Loc { txt: x.clone(), span }, None);
         }
         match b {
             Binding::Prim(p) => Ok(Ir::Fun(prim_closure(p))),
@@ -371,7 +379,7 @@ impl Lower<'_> {
     }
 
     /// A function of `params` and `extra` more parameters that `body` reads from their slots.
-    fn function_of(
+    pub(super) fn function_of(
         &mut self,
         name: &str,
         params: Vec<Param>,
@@ -416,7 +424,11 @@ impl Lower<'_> {
             frame.alloc();
         }
         self.frames.stack.push(frame);
+        // A tag known for a slot of the enclosing function says nothing of the same slot
+        // number in this one (`Some id -> (fun rows -> match rows with ...)`).
+        let known_tag = self.known_tag.take();
         let body = f(self);
+        self.known_tag = known_tag;
         let frame = self.frames.stack.pop().unwrap_or_default();
         let body = body?;
         let captures = frame.captures.iter().map(|&(depth, slot)| self.frames.access(depth, slot)).collect();

@@ -121,7 +121,14 @@ impl Lower<'_> {
                 }
                 Ok(Ir::unit())
             }
-            K::Attribute(_) => Ok(Ir::unit()),
+            K::Attribute(_) | K::ClassType(_) => Ok(Ir::unit()),
+            K::Class(decls) => {
+                let mut code = Ir::unit();
+                for d in decls {
+                    code = Ir::seq(code, self.class_decl(d)?);
+                }
+                Ok(code)
+            }
             K::Open(o) => match &o.target.kind {
                 ModExprKind::Ident(path) => {
                     let m = self.module_path(&path.txt, path.span)?;

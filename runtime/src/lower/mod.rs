@@ -4,6 +4,7 @@
 //! disambiguation) it follows the last definition, as OCaml does without annotations.
 
 mod apply;
+mod class;
 mod erase;
 mod expr;
 mod literal;
@@ -324,6 +325,7 @@ impl<'a> Lower<'a> {
                 Namespace::Field => "record field",
                 Namespace::Module => "module",
                 Namespace::ModuleType => "module type",
+                Namespace::Class => "class",
             };
             error(span, format!("Unbound {what} {id}"))
         })

@@ -41,6 +41,13 @@ pub enum Binding {
     Package { depth: usize, slot: u32 },
     /// `M.x` for such a module.
     PackageValue { depth: usize, slot: u32, name: String },
+    /// An instance variable inside a method: field `index` of the object in `slot` (the
+    /// method's `self` parameter) of the function at `depth`.
+    InstVar { depth: usize, slot: u32, index: u32 },
+    /// `inherit c as super`: the parent's parts, in a slot of the class's function.
+    Super { depth: usize, slot: u32 },
+    /// A class: the global holding its function, and what its objects look like.
+    Class { global: u32, info: Rc<super::class::ClassInfo> },
 }
 
 /// A functor, applied by lowering its body again for each application (they are static in
@@ -86,6 +93,7 @@ pub enum Namespace {
     Field,
     Module,
     ModuleType,
+    Class,
 }
 
 impl Names {
