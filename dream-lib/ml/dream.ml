@@ -92,6 +92,8 @@ let secret_field = new_field ~name:"dream.secret" ~show_value:(fun _ -> "[redact
    the promise of the whole body once read (Dream reads it once). *)
 let stream_field : Dream__stream.stream field = new_field ()
 let body_cache_field : string Lwt.t field = new_field ()
+(* The websocket a 101 response carries to the HTTP layer. *)
+let websocket_field : Dream__stream.websocket field = new_field ()
 let drop_field m f = if f.key < Array.length m.fields then Array.unsafe_set m.fields f.key None
 
 (* ---- requests and responses ----------------------------------------------------------- *)
@@ -803,84 +805,6 @@ let check_headers inner request =
 
 let builtins error_handler handler = check_headers (catch (app_adapter error_handler) handler)
 
-(* ---- streams, websockets, static files, origin check (dream__stream, dream__static) --- *)
-
-let body_stream request =
-  match field request stream_field with
-  | Some s -> s
-  | None -> let s = Dream__stream.string_stream request.body in set_field request stream_field s; s
-
-(* Runs a stream's or a websocket's callback at once, and closes after it when asked. *)
-let run_callback close callback value on_done on_raise =
-  Lwt.async (fun () ->
-    let run () = try callback value with e -> Lwt.fail e in
-    if close then Lwt.try_bind run (fun () -> on_done (); Lwt.return_unit) (fun e -> on_raise (); Lwt.fail e)
-    else run ())
-
-let stream ?status ?code ?headers ?(close = true) callback =
-  let s = Dream__stream.pipe () in
-  let r = response ?status ?code ?headers "" in
-  r.known_body <- false;
-  set_field r stream_field s;
-  run_callback close callback s (fun () -> Dream__stream.close_stream s 1000) (fun () -> Dream__stream.close_stream s 1000);
-  Lwt.return r
-
-let websocket_field : Dream__stream.websocket field = new_field ()
-
-let websocket ?headers ?(close = true) callback =
-  let ws = Dream__stream.websocket_pair () in
-  let r = response ~status:`Switching_Protocols ?headers "" in
-  set_field r websocket_field ws;
-  run_callback close callback ws
-    (fun () -> Dream__stream.close_websocket_with ws 1000) (fun () -> Dream__stream.close_websocket_with ws 1005);
-  Lwt.return r
-
-external host_read_file : string -> string option = "%host:dream_read_file"
-
-let from_filesystem local_root path _request =
-  match host_read_file (Filename.concat local_root path) with
-  | None -> Lwt.return (streamed_empty `Not_Found)
-  | Some content ->
-    let r = response ~headers:(mime_lookup path) content in
-    r.known_body <- false;
-    Lwt.return r
-
-let static ?(loader = from_filesystem) local_root request =
-  if not (methods_equal (method_ request) `GET) then Lwt.return (streamed_empty `Not_Found)
-  else
-    match validate_path (path request) with
-    | None -> Lwt.return (streamed_empty `Not_Found)
-    | Some file ->
-      Lwt.map (fun r ->
-        if not (has_header r "Content-Type") && List.mem (code r) [200; 203; 204; 205; 206] then
-          add_header r "Content-Type" (magic_lookup file);
-        r) (loader local_root file request)
-
-(* ---- origin_referrer_check ------------------------------------------------------------ *)
-
-let origin_log = sub_log "dream.origin"
-
-let origin_referrer_check inner request =
-  match method_ request with
-  | `GET | `HEAD -> inner request
-  | _ ->
-    let refuse () = respond ~status:`Bad_Request "" in
-    let origin = match header request "Origin" with
-      | None | Some "null" -> header request "Referer" | o -> o in
-    match origin, header request "Host" with
-    | None, _ ->
-      origin_log.warning (fun log -> log ~request "Origin and Referer headers both missing");
-      refuse ()
-    | _, None ->
-      origin_log.warning (fun log -> log ~request "Host header missing");
-      refuse ()
-    | Some origin, Some host_header ->
-      if Dream__origin.matches ~tls:(tls request) origin host_header then inner request
-      else begin
-        origin_log.warning (fun log -> log ~request "Origin-Host mismatch: '%s' vs. '%s'" origin host_header);
-        refuse ()
-      end
-
 (* ---- testing -------------------------------------------------------------------------- *)
 
 let test ?(prefix = "") handler request = Lwt_main.run (with_site_prefix prefix handler request)
@@ -985,21 +909,3 @@ let run ?(interface = "localhost") ?(port = 8080) ?socket_path ?stop ?error_hand
   end;
   Lwt_main.run
     (serve ~interface ~port ?socket_path ?stop ?error_handler ?tls ?certificate_file ?key_file ?builtins handler)
-
-(* ---- streams and websockets, as the application sees them (dream__stream.ml) ----------- *)
-
-type stream = Dream__stream.stream
-type websocket = Dream__stream.websocket
-type text_or_binary = Dream__stream.text_or_binary
-type end_of_message = Dream__stream.end_of_message
-
-let read = Dream__stream.read
-let write = Dream__stream.write
-let flush = Dream__stream.flush
-let close = Dream__stream.close
-let close_stream = Dream__stream.close_stream
-let abort_stream = Dream__stream.abort_stream
-let send = Dream__stream.send
-let receive = Dream__stream.receive
-let receive_fragment = Dream__stream.receive_fragment
-let close_websocket = Dream__stream.close_websocket

@@ -20,7 +20,8 @@ pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream", "dream.ml", concat!(
         include_str!("../ml/dream.ml"),
         include_str!("../ml/dream__sql.ml"),
-        include_str!("../ml/dream__multipart.ml")
+        include_str!("../ml/dream__multipart.ml"),
+        include_str!("../ml/dream__io.ml")
     )),
 ];
 
