@@ -23,6 +23,30 @@ let mime_types = [
   "webm", "video/webm"; "mpeg", "video/mpeg"; "mpg", "video/mpeg";
   "woff", "application/font-woff"; "ttf", "application/x-font-ttf"; "otf", "application/x-font-otf";
   "eot", "application/vnd.ms-fontobject";
+  "tsv", "text/tab-separated-values"; "vtt", "text/vtt"; "sgml", "text/sgml"; "vcf", "text/x-vcard";
+  "s", "text/x-asm"; "asm", "text/x-asm"; "f", "text/x-fortran"; "for", "text/x-fortran";
+  "p", "text/x-pascal"; "pas", "text/x-pascal";
+  "dtd", "application/xml-dtd"; "xslt", "application/xslt+xml"; "rdf", "application/rdf+xml";
+  "jsonld", "application/ld+json"; "epub", "application/epub+zip";
+  "doc", "application/msword"; "xls", "application/vnd.ms-excel"; "ppt", "application/vnd.ms-powerpoint";
+  "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  "pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+  "odt", "application/vnd.oasis.opendocument.text"; "ods", "application/vnd.oasis.opendocument.spreadsheet";
+  "ps", "application/postscript"; "eps", "application/postscript"; "ai", "application/postscript";
+  "tex", "application/x-tex"; "latex", "application/x-latex"; "jar", "application/java-archive";
+  "class", "application/java-vm"; "bz2", "application/x-bzip2"; "7z", "application/x-7z-compressed";
+  "rar", "application/x-rar-compressed"; "deb", "application/x-debian-package";
+  "torrent", "application/x-bittorrent"; "swf", "application/x-shockwave-flash";
+  "exe", "application/x-msdownload"; "msi", "application/x-msdownload"; "ogx", "application/ogg";
+  "m4a", "audio/mp4"; "aac", "audio/x-aac"; "flac", "audio/x-flac"; "weba", "audio/webm";
+  "mid", "audio/midi"; "midi", "audio/midi"; "wma", "audio/x-ms-wma"; "m3u", "audio/x-mpegurl";
+  "spx", "audio/ogg"; "avi", "video/x-msvideo"; "mov", "video/quicktime"; "qt", "video/quicktime";
+  "mkv", "video/x-matroska"; "m4v", "video/x-m4v"; "wmv", "video/x-ms-wmv"; "flv", "video/x-flv";
+  "3gp", "video/3gpp"; "h264", "video/h264";
+  "psd", "image/vnd.adobe.photoshop"; "tga", "image/x-tga"; "ppm", "image/x-portable-pixmap";
+  "pgm", "image/x-portable-graymap"; "pbm", "image/x-portable-bitmap"; "xpm", "image/x-xpixmap";
+  "xbm", "image/x-xbitmap";
 ]
 
 (* The type of a file name by its extension (after the last dot of its last component,
