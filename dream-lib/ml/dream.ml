@@ -94,6 +94,8 @@ let stream_field : Dream__stream.stream field = new_field ()
 let body_cache_field : string Lwt.t field = new_field ()
 (* The websocket a 101 response carries to the HTTP layer. *)
 let websocket_field : Dream__stream.websocket field = new_field ()
+(* Set on requests: which of a message's two streams is its body. *)
+let request_field : unit field = new_field ()
 let drop_field m f = if f.key < Array.length m.fields then Array.unsafe_set m.fields f.key None
 
 (* ---- requests and responses ----------------------------------------------------------- *)
@@ -105,7 +107,9 @@ let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?(host_id = -1) headers 
 let streamed_empty status = let r = make ~status [] "" in r.known_body <- false; r
 
 let request ?(method_ = `GET) ?(target = "/") ?(headers = []) body =
-  make ~meth:(normalize_method method_) ~target headers body
+  let r = make ~meth:(normalize_method method_) ~target headers body in
+  set_field r request_field ();
+  r
 
 let response ?status ?code ?(headers = []) body =
   let status = match status, code with Some s, _ -> s | None, Some c -> int_to_status c | None, None -> `OK in
@@ -863,7 +867,7 @@ let send_response (error_handler : error_handler) request id r =
     end
   | _ ->
     match field r body_cache_field, field r stream_field with
-    | None, Some s -> Dream__stream.pump_response id (code r) (wire_headers r) s
+    | None, Some s when not r.known_body -> Dream__stream.pump_response id (code r) (wire_headers r) s
     | _ -> host_respond (id, code r, wire_headers r, r.body)
 
 let serve_on port error_handler use_builtins handler =
@@ -875,6 +879,7 @@ let serve_on port error_handler use_builtins handler =
     if meth = "" then http_layer_error error_handler id client else
     let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
     set_field request stream_field (Dream__stream.host_body_stream id body);
+    set_field request request_field ();
     set_field request client_field client;
     set_field request tls_field false;
     set_field request fd_field fd;

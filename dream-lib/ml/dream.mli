@@ -282,6 +282,10 @@ val close_websocket : ?code:int -> websocket -> unit promise
 val no_middleware : middleware
 val pipeline : middleware list -> middleware
 val origin_referrer_check : middleware
+val client_stream : 'a message -> stream
+val server_stream : 'a message -> stream
+val set_client_stream : response -> stream -> unit
+val set_server_stream : request -> stream -> unit
 
 (** {1 Routing} *)
 

@@ -7,6 +7,29 @@ let body_stream request =
   | Some s -> s
   | None -> let s = Dream__stream.string_stream request.body in set_field request stream_field s; s
 
+(* The raw stream slots (§14). A request's server stream is its body and its client stream
+   is null; a response's client stream is its body (what the HTTP layer sends) and its
+   server stream is null, except that a websocket response's pair is the application's side
+   (server) and the client's side (client) of the socket. *)
+let is_request m = field m request_field <> None
+
+let server_stream m =
+  if is_request m then body_stream m
+  else match field m websocket_field with
+    | Some ws -> Dream__stream.websocket_side ws
+    | None -> Dream__stream.null_stream
+
+let client_stream m =
+  if is_request m then Dream__stream.null_stream
+  else match field m websocket_field with
+    | Some ws -> Dream__stream.websocket_peer_side ws
+    | None -> body_stream m
+
+let set_client_stream response s =
+  set_field response stream_field s; drop_field response body_cache_field; response.known_body <- false
+
+let set_server_stream request s = set_field request stream_field s; drop_field request body_cache_field
+
 (* Runs a stream's or a websocket's callback at once, and closes after it when asked. *)
 let run_callback close callback value on_done on_raise =
   Lwt.async (fun () ->

@@ -30,6 +30,10 @@ let no_writer event ~ok:_ ~close:_ ~exn:_ =
 
 let no_reader _ = failwith "read from a non-readable stream"
 
+(* Neither readable nor writable: a request's client stream, a response's server stream. *)
+let null_stream =
+  { read_event = no_reader; write_event = no_writer; close_both = ignore; abort_both = ignore }
+
 (* ---- pipes ---------------------------------------------------------------------------- *)
 
 type pipe_state = Open | Closed_with of int | Aborted_with of exn
@@ -188,6 +192,17 @@ type websocket = { incoming : stream; outgoing : stream }
 let websocket_pair () = { incoming = pipe (); outgoing = pipe () }
 
 let close_websocket_with ws code = ws.incoming.close_both code; ws.outgoing.close_both code
+let abort_websocket_with ws e = ws.incoming.abort_both e; ws.outgoing.abort_both e
+
+(* The socket as one stream: the application's side reads what came in and writes what goes
+   out; the peer's side (what the HTTP layer works) the other way round. *)
+let websocket_side ws =
+  { read_event = ws.incoming.read_event; write_event = ws.outgoing.write_event;
+    close_both = close_websocket_with ws; abort_both = abort_websocket_with ws }
+
+let websocket_peer_side ws =
+  { read_event = ws.outgoing.read_event; write_event = ws.incoming.write_event;
+    close_both = close_websocket_with ws; abort_both = abort_websocket_with ws }
 
 (* A frame from the host, as its event carries it. *)
 type frame = Frame of string * bool * bool | Frame_closed of int

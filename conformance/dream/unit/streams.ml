@@ -72,3 +72,26 @@ let () =
 
   print_endline "-- a websocket response";
   run (fun _ -> Dream.websocket ~headers:["X-Socket", "yes"] (fun _ -> Lwt.return_unit)) (Dream.request "")
+
+(* The raw stream slots. *)
+let () =
+  print_endline "-- client_stream, server_stream";
+  let request = Dream.request ~method_:`POST "in" in
+  Lwt_main.run (match%lwt Dream.read (Dream.server_stream request) with
+    | Some s -> print_endline ("request server stream: " ^ s); Lwt.return_unit
+    | None -> print_endline "request server stream: none"; Lwt.return_unit);
+  (try ignore (Dream.read (Dream.client_stream request)) with Failure m -> print_endline ("request client stream: " ^ m));
+  let response = Dream.response "out" in
+  (try ignore (Dream.read (Dream.server_stream response)) with Failure m -> print_endline ("response server stream: " ^ m));
+  let replaced = Dream.response "" in
+  let source = Dream.body_stream (Dream.request "replacement body") in
+  Dream.set_client_stream replaced source;
+  Lwt_main.run (show replaced);
+  let request = Dream.request "old" in
+  Dream.set_server_stream request (Dream.body_stream (Dream.request "new"));
+  Lwt_main.run (Lwt.map print_endline (Dream.body request));
+  (* A websocket response: the application's side writes what the peer's side reads. *)
+  let response = Dream.test (fun _ -> Dream.websocket (fun ws -> Dream.send ws "from the app")) (Dream.request "") in
+  Lwt_main.run (match%lwt Dream.read (Dream.client_stream response) with
+    | Some s -> print_endline ("peer read: " ^ s); Lwt.return_unit
+    | None -> print_endline "peer read: none"; Lwt.return_unit)
