@@ -1,6 +1,6 @@
 # Sourced by the suites' record.sh scripts. `record FILE.ml` compiles FILE.ml with the command
-# in $COMPILE (the file and `-o prog` are appended) in a scratch folder, runs it with no input
-# and writes FILE.expected: stdout, then "--- stderr" and stderr if any, then "--- exit N" if
+# in $COMPILE (the file and `-o prog` are appended) in a scratch folder, runs it with FILE.stdin
+# as its input (none if there is no such file) and writes FILE.expected: stdout, then "--- stderr" and stderr if any, then "--- exit N" if
 # the exit code is not 0.
 record() {
   local f=$1 name=${1%.ml} tmp code last
@@ -13,7 +13,9 @@ record() {
     return 1
   fi
   set +e
-  (cd "$tmp" && ./prog </dev/null >out 2>err)
+  local input=/dev/null
+  [ -f "$name.stdin" ] && input="$PWD/$name.stdin"
+  (cd "$tmp" && ./prog <"$input" >out 2>err)
   code=$?
   set -e
   {

@@ -29,7 +29,8 @@ pub fn run(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
 }
 
 /// `mlrun ARGS... SOURCE` in the suite directory, so that diagnostics name the file as the
-/// expectation does; stdin is empty so a program that reads cannot hang the run.
+/// expectation does. Standard input is `NAME.stdin` when there is one, else empty (a program
+/// that reads cannot hang the run).
 fn run_cli(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
     let mut command = Command::new(mlrun);
     command
@@ -37,13 +38,21 @@ fn run_cli(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Run {
         .arg(&case.source)
         .current_dir(&suite.dir)
         .env("NO_COLOR", "1")
-        .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    let input = std::fs::read(suite.dir.join(format!("{}.stdin", case.name))).ok();
+    command.stdin(if input.is_some() { Stdio::piped() } else { Stdio::null() });
     let mut child = match command.spawn() {
         Ok(child) => child,
         Err(e) => return failed(format!("cannot run {}: {e}", mlrun.display())),
     };
+    if let (Some(input), Some(mut pipe)) = (input, child.stdin.take()) {
+        // From a thread: a program that reads little must not block the writer forever.
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&input);
+        });
+    }
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());
 

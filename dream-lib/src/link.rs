@@ -137,6 +137,17 @@ fn references(
     if src.contains("%lwt") {
         out.insert("Lwt".to_owned());
     }
+    // `a.(i)` is `Array.get a i` and `s.[i]` is `String.get s i` (`M.(e)` is a local open).
+    for (i, w) in toks.windows(2).enumerate() {
+        let module = match w {
+            [Tok::Dot, Tok::LParen] => "Array",
+            [Tok::Dot, Tok::LBracket] => "String",
+            _ => continue,
+        };
+        if !matches!(i.checked_sub(1).and_then(at), Some(Tok::Uident(_))) && names.contains(module) {
+            out.insert(module.to_owned());
+        }
+    }
     names_only.extend(out.iter().cloned());
     Refs { values: out, names: names_only }
 }
@@ -159,6 +170,14 @@ mod tests {
     #[test]
     fn follows_references_transitively() {
         assert_eq!(linked(&lib(), &["let () = Fun.f ()"]), [R, R, R, O, O]);
+    }
+
+    #[test]
+    fn index_syntax_links_array_and_string() {
+        let program = ["let a = [|1|] let x = a.(0) let c = \"s\".[0] let y = List.(length [])"];
+        let lib: Vec<LibUnit> = ["Array", "String", "List"].iter().map(|m| LibUnit { module: m, src: "let x = 1" }).collect();
+        let linked = linked(&lib, &program);
+        assert!(linked.iter().all(|l| matches!(l, Link::Run)), "{linked:?}");
     }
 
     #[test]

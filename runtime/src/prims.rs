@@ -24,40 +24,64 @@ pub enum Stop {
 
 type R = Result<Value, Stop>;
 
-/// Buffered output channels: stdout (1) and stderr (2).
-#[derive(Default)]
+/// Buffered output channels, by channel number: a file's channel is its descriptor (stdout
+/// 1, stderr 2, files from 3); negative channels are second buffers on the standard
+/// descriptors (-1 on stdout, -2 on stderr), which Lwt_io's channels are: text buffered in
+/// one is not written out with the other's.
 pub struct Output {
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
+    buffers: std::collections::HashMap<i64, Vec<u8>>,
+    /// The channels in the order they were first written, stdout and stderr first: the
+    /// order pending output goes out at the end.
+    order: Vec<i64>,
+}
+
+impl Default for Output {
+    fn default() -> Output {
+        Output { buffers: std::collections::HashMap::new(), order: vec![1, 2] }
+    }
 }
 
 const CHANNEL_BUFFER: usize = 65536;
 
 impl Output {
-    fn buffer(&mut self, fd: i64) -> &mut Vec<u8> {
-        if fd == 2 {
-            &mut self.stderr
-        } else {
-            &mut self.stdout
+    fn buffer(&mut self, channel: i64) -> &mut Vec<u8> {
+        if !self.order.contains(&channel) {
+            self.order.push(channel);
         }
+        self.buffers.entry(channel).or_default()
+    }
+
+    /// The descriptor a channel writes to.
+    fn fd(channel: i64) -> i32 {
+        i32::try_from(if channel < 0 { -channel } else { channel }).unwrap_or(1)
     }
 
     /// The next pending write, if any buffer holds data.
     pub fn drain(&mut self) -> Option<HostRequest> {
-        for (fd, buf) in [(1, &mut self.stdout), (2, &mut self.stderr)] {
-            if !buf.is_empty() {
-                return Some(HostRequest::Write { fd, bytes: std::mem::take(buf) });
+        self.drain_where(|_| true)
+    }
+
+    /// The next pending write to stdout or stderr: what must reach the terminal before the
+    /// program waits on the host. Files are written when flushed, closed, or at exit.
+    pub fn drain_standard(&mut self) -> Option<HostRequest> {
+        self.drain_where(|fd| fd <= 2)
+    }
+
+    fn drain_where(&mut self, keep: impl Fn(i32) -> bool) -> Option<HostRequest> {
+        for channel in self.order.iter().filter(|c| keep(Self::fd(**c))) {
+            if let Some(buf) = self.buffers.get_mut(channel).filter(|b| !b.is_empty()) {
+                return Some(HostRequest::Write { fd: Self::fd(*channel), bytes: std::mem::take(buf) });
             }
         }
         None
     }
 
-    fn flush(&mut self, fd: i64) -> Option<HostRequest> {
-        let buf = self.buffer(fd);
+    fn flush(&mut self, channel: i64) -> Option<HostRequest> {
+        let buf = self.buffer(channel);
         if buf.is_empty() {
             return None;
         }
-        Some(HostRequest::Write { fd: fd as i32, bytes: std::mem::take(buf) })
+        Some(HostRequest::Write { fd: Self::fd(channel), bytes: std::mem::take(buf) })
     }
 }
 

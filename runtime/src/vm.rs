@@ -452,7 +452,7 @@ impl Vm {
             }
         };
         // Output written before the request must reach the host first.
-        if let Some(w) = self.out.drain() {
+        if let Some(w) = self.out.drain_standard() {
             self.queued.push(request);
             return Step::Halt(Box::new(Halt::Host(w)));
         }

@@ -70,8 +70,25 @@ let quote_command cmd ?stdin ?stdout ?stderr args =
   ^ redirect "<" stdin ^ redirect ">" stdout
   ^ (match stderr, stdout with Some e, Some o when e = o -> " 2>&1" | _ -> redirect "2>" stderr)
 let null = "/dev/null"
-let temp_dir = ref "/tmp"
+let temp_dir = ref (match Sys.getenv_opt "TMPDIR" with Some d -> d | None -> "/tmp")
 let get_temp_dir_name () = !temp_dir
 let set_temp_dir_name s = temp_dir := s
-let temp_file ?temp_dir:_ prefix suffix = raise (Sys_error (concat !temp_dir (prefix ^ suffix) ^ ": Permission denied"))
-let open_temp_file ?mode:_ ?perms:_ ?temp_dir:_ prefix suffix = temp_file prefix suffix
+(* Names made as OCaml's: six hex digits from a generator seeded once by the system. *)
+let prng = ref None
+let temp_file_name dir prefix suffix =
+  let state = match !prng with
+    | Some s -> s
+    | None -> let s = Random.State.make_self_init () in prng := Some s; s in
+  let rnd = Random.State.bits state land 0xFFFFFF in
+  concat dir (Printf.sprintf "%s%06x%s" prefix rnd suffix)
+let open_temp_file ?(mode = [ Open_text ]) ?(perms = 0o600) ?(temp_dir = !temp_dir) prefix suffix =
+  let rec attempt counter =
+    let name = temp_file_name temp_dir prefix suffix in
+    match open_out_gen (Open_wronly :: Open_creat :: Open_excl :: mode) perms name with
+    | oc -> (name, oc)
+    | exception (Sys_error _ as e) -> if counter >= 1000 then raise e else attempt (counter + 1) in
+  attempt 0
+let temp_file ?(temp_dir = !temp_dir) prefix suffix =
+  let name, oc = open_temp_file ~temp_dir prefix suffix in
+  close_out oc;
+  name

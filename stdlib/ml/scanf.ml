@@ -1,6 +1,6 @@
 (* Scanf, reading its format at run time: the input is scanned for every conversion first,
-   then the receiver is applied to the values read. Programs have no standard input here, so
-   [Scanning.stdin] is empty. *)
+   then the receiver is applied to the values read. A buffer over a Stdlib channel takes
+   1024 bytes at a time from it, as OCaml's does: what it took is gone for the channel. *)
 
 module Scanning = struct
   type in_channel = {
@@ -20,11 +20,22 @@ module Scanning = struct
     make "unnamed character string" (fun () ->
       if !i >= String.length s then raise End_of_file else begin let c = String.get s !i in incr i; c end)
   let from_function f = make "unnamed function" f
-  let from_channel _ = make "unnamed Stdlib input channel" (fun () -> raise End_of_file)
-  let stdin = make "unnamed Stdlib input channel" (fun () -> raise End_of_file)
+  let from_ic name ic =
+    let buf = Bytes.create 1024 and len = ref 0 and pos = ref 0 in
+    make name (fun () ->
+      if !pos >= !len then begin
+        len := Stdlib.input ic buf 0 1024;
+        pos := 0
+      end;
+      if !len = 0 then raise End_of_file
+      else begin let c = Bytes.get buf !pos in incr pos; c end)
+  let from_channel ic = from_ic "unnamed Stdlib input channel" ic
+  let stdin = from_channel Stdlib.stdin
   let stdib = stdin
-  let open_in name = raise (Sys_error (name ^ ": No such file or directory"))
-  let open_in_bin = open_in
+  let open_in name = from_ic name (Stdlib.open_in name)
+  let open_in_bin name = from_ic name (Stdlib.open_in_bin name)
+  let from_file = open_in
+  let from_file_bin = open_in_bin
   let close_in _ = ()
   let name_of_input ib = ib.name
 

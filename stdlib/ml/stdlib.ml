@@ -164,8 +164,6 @@ let output_byte oc n = output_char oc (unsafe_char_of_int (n land 255))
 let output_binary_int oc n =
   output_byte oc (n asr 24); output_byte oc (n asr 16); output_byte oc (n asr 8); output_byte oc n
 let set_binary_mode_out _ _ = ()
-let close_out oc = flush oc
-let close_out_noerr oc = try flush oc with _ -> ()
 
 let print_char c = output_char stdout c
 let print_string s = output_string stdout s
@@ -183,29 +181,6 @@ let prerr_endline s = output_string stderr s; output_char stderr '\n'; flush std
 let prerr_newline () = output_char stderr '\n'; flush stderr
 let flush_all () = flush stdout; flush stderr
 
-(* Programs get no standard input: reading it meets its end at once. *)
-let input_char _ = raise End_of_file
-let input_byte _ = raise End_of_file
-let input_line _ = raise End_of_file
-let input _ _ _ _ = 0
-let really_input _ _ _ len = if len > 0 then raise End_of_file
-let really_input_string _ len = if len > 0 then raise End_of_file else ""
-let set_binary_mode_in _ _ = ()
-let close_in _ = ()
-let close_in_noerr _ = ()
-let read_line () = flush stdout; input_line stdin
-let read_int () = int_of_string (read_line ())
-let read_int_opt () = int_of_string_opt (read_line ())
-let read_float () = float_of_string (read_line ())
-let read_float_opt () = float_of_string_opt (read_line ())
-
-(* mlrun programs have no file system. *)
-let open_out name = raise (Sys_error (name ^ ": Permission denied"))
-let open_out_bin = open_out
-let open_out_gen _ _ name = open_out name
-let open_in name = raise (Sys_error (name ^ ": No such file or directory"))
-let open_in_bin = open_in
-let open_in_gen _ _ name = open_in name
 
 type 'a ref = { mutable contents : 'a }
 external ref : 'a -> 'a ref = "%makemutable"
@@ -215,6 +190,128 @@ external incr : int ref -> unit = "%incr"
 external decr : int ref -> unit = "%decr"
 
 type ('a, 'b) result = Ok of 'a | Error of 'b
+
+(* ---- files and input channels ----
+   The host opens, reads and closes files (its `fs_*` services); a channel is the file's
+   descriptor. Output goes through the runtime's channel buffers by descriptor; input is
+   buffered here, 64 KiB a read, as OCaml's channels do (what a read takes from the buffer
+   is then gone for any other reader of the channel, Scanf's included). *)
+type open_flag =
+  | Open_rdonly | Open_wronly | Open_append | Open_creat | Open_trunc | Open_excl
+  | Open_binary | Open_text | Open_nonblock
+
+external fs_open : string * int * int -> (int, string) result = "%host:fs_open"
+external fs_read : int * int -> (string, string) result = "%host:fs_read"
+external fs_close : int -> unit = "%host:fs_close"
+
+external char_code : char -> int = "%identity"
+let string_sub s ofs len =
+  let r = bytes_create len in
+  string_blit s ofs r 0 len;
+  bytes_unsafe_to_string r
+
+let sys_error name = function Ok v -> v | Error e -> raise (Sys_error (name ^ ": " ^ e))
+
+let flag_bits = function
+  | Open_rdonly -> 1 | Open_wronly -> 2 | Open_append -> 6 | Open_creat -> 8 | Open_trunc -> 16
+  | Open_excl -> 32 | Open_binary | Open_text | Open_nonblock -> 0
+let rec flags_bits acc = function [] -> acc | f :: r -> flags_bits (acc lor flag_bits f) r
+
+let open_out_gen flags perm name = sys_error name (fs_open (name, flags_bits 0 flags, perm))
+let open_out name = open_out_gen [ Open_wronly; Open_creat; Open_trunc; Open_text ] 0o666 name
+let open_out_bin name = open_out_gen [ Open_wronly; Open_creat; Open_trunc; Open_binary ] 0o666 name
+let close_out oc = flush oc; if oc > 2 then fs_close oc
+let close_out_noerr oc = (try flush oc with _ -> ()); if oc > 2 then fs_close oc
+
+type in_buffer = { fd : int; mutable data : string; mutable pos : int }
+let in_buffers : in_buffer list ref = ref []
+let rec find_buffer fd = function
+  | [] -> let b = { fd; data = ""; pos = 0 } in in_buffers := b :: !in_buffers; b
+  | b :: r -> if b.fd = fd then b else find_buffer fd r
+let in_buffer fd = find_buffer fd !in_buffers
+
+(* Whether bytes are buffered, reading once more if none are; false at the end. *)
+let available b =
+  b.pos < string_length b.data
+  || begin
+    b.data <- sys_error "input" (fs_read (b.fd, 65536));
+    b.pos <- 0;
+    string_length b.data > 0
+  end
+
+let open_in_gen flags perm name =
+  let fd = sys_error name (fs_open (name, flags_bits 1 flags, perm)) in
+  in_buffers := { fd; data = ""; pos = 0 } :: !in_buffers;
+  fd
+let open_in name = open_in_gen [ Open_rdonly; Open_text ] 0 name
+let open_in_bin name = open_in_gen [ Open_rdonly; Open_binary ] 0 name
+let close_in ic =
+  let rec drop = function [] -> [] | b :: r -> if b.fd = ic then r else b :: drop r in
+  in_buffers := drop !in_buffers;
+  if ic > 2 then fs_close ic
+let close_in_noerr ic = try close_in ic with _ -> ()
+let set_binary_mode_in _ _ = ()
+
+let input_char ic =
+  let b = in_buffer ic in
+  if available b then begin
+    let c = string_unsafe_get b.data b.pos in
+    b.pos <- b.pos + 1;
+    c
+  end else raise End_of_file
+let input_byte ic = char_code (input_char ic)
+
+let input ic buf ofs len =
+  if ofs < 0 || len < 0 || ofs > bytes_length buf - len then invalid_arg "input"
+  else begin
+    let b = in_buffer ic in
+    if len = 0 || not (available b) then 0
+    else begin
+      let n = min len (string_length b.data - b.pos) in
+      string_blit b.data b.pos buf ofs n;
+      b.pos <- b.pos + n;
+      n
+    end
+  end
+
+let rec really_input ic buf ofs len =
+  if len > 0 then begin
+    let n = input ic buf ofs len in
+    if n = 0 then raise End_of_file;
+    really_input ic buf (ofs + n) (len - n)
+  end
+let really_input_string ic len =
+  let buf = bytes_create len in
+  really_input ic buf 0 len;
+  bytes_unsafe_to_string buf
+
+(* The line's pieces are gathered latest first, then joined. *)
+let input_line ic =
+  let b = in_buffer ic in
+  let rec scan pieces =
+    if not (available b) then
+      (match pieces with [] -> raise End_of_file | _ -> pieces)
+    else begin
+      let len = string_length b.data in
+      let rec find i = if i >= len || string_unsafe_get b.data i = '\n' then i else find (i + 1) in
+      let i = find b.pos in
+      let piece = string_sub b.data b.pos (i - b.pos) in
+      if i < len then begin b.pos <- i + 1; piece :: pieces end
+      else begin b.pos <- len; scan (piece :: pieces) end
+    end in
+  match scan [] with
+  | [ line ] -> line
+  | pieces ->
+    let rec join acc = function [] -> acc | p :: r -> join (p ^ acc) r in
+    join "" pieces
+
+external fs_length : int -> (int, string) result = "%host:fs_length"
+let in_channel_length ic = sys_error "in_channel_length" (fs_length ic)
+let read_line () = flush stdout; input_line stdin
+let read_int () = int_of_string (read_line ())
+let read_int_opt () = int_of_string_opt (read_line ())
+let read_float () = float_of_string (read_line ())
+let read_float_opt () = float_of_string_opt (read_line ())
 
 (* Without a type checker a format is its string. *)
 external format_of_string : 'a -> 'a = "%identity"

@@ -28,16 +28,28 @@ let start = host_time ()
 let time () = host_time () -. start
 external opaque_identity : 'a -> 'a = "%identity"
 
-let file_exists _ = false
-let is_directory name = raise (Sys_error (name ^ ": No such file or directory"))
-let remove name = raise (Sys_error (name ^ ": No such file or directory"))
-let rename name _ = raise (Sys_error (name ^ ": No such file or directory"))
-let readdir name = raise (Sys_error (name ^ ": No such file or directory"))
-let chdir name = raise (Sys_error (name ^ ": No such file or directory"))
-let mkdir name _ = raise (Sys_error (name ^ ": Permission denied"))
-let rmdir name = raise (Sys_error (name ^ ": No such file or directory"))
-let getcwd () = "/"
-let command _ = 127
+(* The file system through the host's `fs_*` services (see Stdlib's channels). *)
+external fs_exists : string -> bool = "%host:fs_exists"
+external fs_is_directory : string -> (bool, string) result = "%host:fs_is_directory"
+external fs_remove : string -> (unit, string) result = "%host:fs_remove"
+external fs_rename : string * string -> (unit, string) result = "%host:fs_rename"
+external fs_readdir : string -> (string array, string) result = "%host:fs_readdir"
+external fs_chdir : string -> (unit, string) result = "%host:fs_chdir"
+external fs_mkdir : string * int -> (unit, string) result = "%host:fs_mkdir"
+external fs_rmdir : string -> (unit, string) result = "%host:fs_rmdir"
+external fs_command : string -> int = "%host:fs_command"
+external unix_getcwd : unit -> string = "%host:unix_getcwd"
+let check name = function Ok v -> v | Error e -> raise (Sys_error (name ^ ": " ^ e))
+let file_exists name = fs_exists name
+let is_directory name = check name (fs_is_directory name)
+let remove name = check name (fs_remove name)
+let rename a b = check a (fs_rename (a, b))
+let readdir name = check name (fs_readdir name)
+let chdir name = check name (fs_chdir name)
+let mkdir name perm = check name (fs_mkdir (name, perm))
+let rmdir name = check name (fs_rmdir name)
+let getcwd () = unix_getcwd ()
+let command cmd = Stdlib.flush_all (); fs_command cmd
 
 exception Break
 type signal_behavior = Signal_default | Signal_ignore | Signal_handle of (int -> unit)

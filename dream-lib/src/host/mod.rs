@@ -4,6 +4,7 @@
 
 mod body;
 mod crypto;
+mod files;
 mod io;
 mod server;
 mod services;
@@ -76,15 +77,16 @@ impl Host {
                     flush_rest(vm);
                     return code;
                 }
+                // The connection services first (they need the host's state), then the rest.
                 Halt::Host(HostRequest::Call { name, arg }) => match self.io.call(&name, &arg) {
                     Some(v) => reply = Some(v),
                     None => match services::call(&name, &arg).await {
-                    Some(v) => reply = Some(v),
-                    None => {
-                        flush_rest(vm);
-                        eprintln!("mlrun: the program asked for `{name}`, which this host does not provide");
-                        return 2;
-                    }
+                        Some(v) => reply = Some(v),
+                        None => {
+                            flush_rest(vm);
+                            eprintln!("mlrun: the program asked for `{name}`, which this host does not provide");
+                            return 2;
+                        }
                     },
                 },
                 Halt::Host(request) => reply = self.perform(request).await,
@@ -191,6 +193,10 @@ impl Host {
 }
 
 fn write(fd: i32, bytes: &[u8]) {
+    if fd > 2 {
+        files::write(i64::from(fd), bytes);
+        return;
+    }
     let _ = if fd == 2 {
         std::io::stderr().write_all(bytes).and_then(|()| std::io::stderr().flush())
     } else {

@@ -32,6 +32,7 @@ pub async fn call(name: &str, arg: &HostValue) -> Option<Value> {
         "sqlite_open" => super::sqlite::open(arg),
         "sqlite_exec" => super::sqlite::exec(arg),
         "sqlite_close" => super::sqlite::close(arg),
+        n if n.starts_with("fs_") => return super::files::call(n, arg),
         "unix_getcwd" => match std::env::current_dir() {
             Ok(d) => Value::string(d.to_string_lossy().into_owned()),
             Err(_) => Value::string(""),

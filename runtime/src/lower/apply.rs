@@ -26,6 +26,14 @@ impl Lower<'_> {
                 return Ok(Ir::Block(0, vec![loc, self.expr(arg)?]));
             }
         }
+        // `(f a) b` is `f a b` when f's labels are known: the arguments commute as one
+        // application, an optional parameter left before `b` is omitted.
+        if let ExprKind::Apply(h, inner) = &f.kind {
+            if self.callee_labels(h).is_some() {
+                let all: Vec<(ArgLabel, Expr)> = inner.iter().chain(args).cloned().collect();
+                return self.apply(h, &all, span);
+            }
+        }
         if let ExprKind::Send(obj, m) = &f.kind {
             if args.iter().all(|(l, _)| *l == ArgLabel::Nolabel) {
                 let args = self.args(args)?;
