@@ -1,7 +1,9 @@
 //! HTTP cases: `mlrun` serves a program on a loopback port and real requests are sent to it.
 //!
 //! A case is `NAME.requests`: a first line `serve: PATH` (a program file or folder, relative
-//! to the suite directory), then raw requests separated by lines `---`. Each request goes on
+//! to the suite directory), optionally a line `cwd: DIR` (the directory the server runs in,
+//! relative to the suite directory; default the suite directory, for programs that read
+//! files), then raw requests separated by lines `---`. Each request goes on
 //! its own connection with CRLF line ends and a `Connection: close` header added after its
 //! headers, so every response ends with its connection. The transcript is each response
 //! (CRLF shown as LF) followed by `=====`, then `--- log` and the server's stderr, with what
@@ -46,9 +48,17 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
     // `serve-fresh: DIR` runs a copy of the folder from a temporary directory, so that what
     // the program writes there (a database) does not outlive the case.
     let scratch = if fresh { Some(Scratch::copy_of(&suite.dir.join(program.trim()))?) } else { None };
+    let (cwd, rest) = match rest.split_once('\n') {
+        Some((line, after)) if line.starts_with("cwd: ") => (Some(suite.dir.join(line.trim_start_matches("cwd: ").trim())), after),
+        _ => (None, rest),
+    };
+    // Absolute, since the server may run elsewhere than the suite directory.
     let (program, cwd) = match &scratch {
-        Some(s) => (".", s.0.clone()),
-        None => (program, suite.dir.clone()),
+        Some(s) => (std::path::PathBuf::from("."), s.0.clone()),
+        None => (
+            std::path::absolute(suite.dir.join(program.trim())).map_err(|e| format!("bad program path: {e}"))?,
+            cwd.unwrap_or_else(|| suite.dir.clone()),
+        ),
     };
     let requests: Vec<&str> = rest.split("\n---\n").filter(|r| !r.trim().is_empty()).collect();
     let port = TcpListener::bind("127.0.0.1:0")
@@ -59,7 +69,7 @@ fn transcript(mlrun: &Path, suite: &Suite, case: &Case, timeout: Duration) -> Re
         .args(&suite.args)
         .arg("--port")
         .arg(port.to_string())
-        .arg(program.trim())
+        .arg(&program)
         .current_dir(&cwd)
         .env("NO_COLOR", "1")
         .stdin(Stdio::null())

@@ -4,6 +4,7 @@
    functions (headers, bodies, fields) then work on both without dispatch. *)
 
 include Dream__pure
+include Dream__static
 
 external host_listen : int -> unit = "%host_listen"
 external host_respond : int * int * (string * string) list * string -> unit = "%host_respond"
@@ -87,6 +88,15 @@ let session_field =
     ~show_value:(fun s ->
       s.label ^ " [" ^ String.concat ", " (List.map (fun (k, v) -> Printf.sprintf "%S: %S" k v) s.payload) ^ "]") ()
 let secret_field = new_field ~name:"dream.secret" ~show_value:(fun _ -> "[redacted]") ()
+(* A message's body as a stream (a request's server stream, a response's client stream), and
+   the promise of the whole body once read (Dream reads it once). *)
+let stream_field : Dream__stream.stream field = new_field ()
+let body_cache_field : string Lwt.t field = new_field ()
+(* The websocket a 101 response carries to the HTTP layer. *)
+let websocket_field : Dream__stream.websocket field = new_field ()
+(* Set on requests: which of a message's two streams is its body. *)
+let request_field : unit field = new_field ()
+let drop_field m f = if f.key < Array.length m.fields then Array.unsafe_set m.fields f.key None
 
 (* ---- requests and responses ----------------------------------------------------------- *)
 
@@ -97,7 +107,9 @@ let make ?(status = `OK) ?(meth = `GET) ?(target = "/") ?(host_id = -1) headers 
 let streamed_empty status = let r = make ~status [] "" in r.known_body <- false; r
 
 let request ?(method_ = `GET) ?(target = "/") ?(headers = []) body =
-  make ~meth:(normalize_method method_) ~target headers body
+  let r = make ~meth:(normalize_method method_) ~target headers body in
+  set_field r request_field ();
+  r
 
 let response ?status ?code ?(headers = []) body =
   let status = match status, code with Some s, _ -> s | None, Some c -> int_to_status c | None, None -> `OK in
@@ -131,8 +143,17 @@ let drop_header m name =
   m.headers <- List.filter (fun (n, _) -> lowercase n <> name) m.headers
 let set_header m name value = drop_header m name; add_header m name value
 
-let body m = Lwt.return m.body
-let set_body m b = m.body <- b; m.known_body <- true
+let body m =
+  match field m body_cache_field, field m stream_field with
+  | Some p, _ -> p
+  | None, None -> Lwt.return m.body
+  | None, Some s ->
+    let p = Lwt.map (fun b -> m.body <- b; b) (Dream__stream.read_all s) in
+    set_field m body_cache_field p;
+    p
+
+let set_body m b =
+  m.body <- b; m.known_body <- true; drop_field m stream_field; drop_field m body_cache_field
 
 let with_type content_type ?status ?code ?headers body =
   let r = response ?status ?code ?headers body in
@@ -319,14 +340,26 @@ let set_log_level name level =
   named_levels := (name, rank level) :: List.remove_assoc name !named_levels;
   List.iter (fun (n, cell) -> if n = name then cell := rank level) !sources
 
+(* Whether Dream installs its Lwt.async_exception_hook (initialize_log, or the HTTP layer on
+   its first request), and how (set once the logger's source exists). *)
+let async_hook_wanted = ref true
+let install_async_hook = ref (fun () -> ())
+
 let initialize_log ?backtraces ?async_exception_hook ?(level = `Info) ?enable () =
-  let _ = backtraces, async_exception_hook, enable in
+  let _ = backtraces, enable in
+  async_hook_wanted := async_exception_hook <> Some false;
+  if !async_hook_wanted then !install_async_hook ();
   global_level := rank level;
   List.iter (fun (n, cell) -> cell := match List.assoc_opt n !named_levels with Some r -> r | None -> rank level) !sources
 
 let router_log = sub_log "dream.router"
 let http_log = sub_log "dream.http"
 let logger_log = sub_log "dream.logger"
+
+let () =
+  install_async_hook := fun () ->
+    Lwt.async_exception_hook := fun exn ->
+      logger_log.error (fun log -> log "Async exception: %s" (Printexc.to_string exn))
 
 (* ---- sessions (memory backend) -------------------------------------------------------- *)
 
@@ -780,7 +813,14 @@ let builtins error_handler handler = check_headers (catch (app_adapter error_han
 
 let test ?(prefix = "") handler request = Lwt_main.run (with_site_prefix prefix handler request)
 
-let echo request = let r = make [] request.body in r.known_body <- false; Lwt.return r
+(* The request's body streamed back, as it arrives. *)
+let echo request =
+  let r = make [] request.body in
+  r.known_body <- false;
+  (match field request body_cache_field, field request stream_field with
+   | None, Some s -> set_field r stream_field s
+   | _ -> ());
+  Lwt.return r
 
 (* ---- server --------------------------------------------------------------------------- *)
 
@@ -801,18 +841,51 @@ let http_layer_error (error_handler : error_handler) id client =
       (fun r -> host_respond (id, 400, wire_headers r, r.body); Lwt.return_unit)
       (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
 
+(* A websocket upgrade as websocketaf scrutinizes it: GET with the protocol's headers. *)
+let websocket_handshake_ok request =
+  let has name token =
+    List.exists (fun v -> List.exists (fun t -> lowercase (String.trim t) = token) (String.split_on_char ',' v))
+      (headers request name) in
+  methods_equal (method_ request) `GET && has "Upgrade" "websocket" && has "Connection" "upgrade"
+  && header request "Sec-WebSocket-Version" = Some "13" && has_header request "Sec-WebSocket-Key"
+
+(* Hands the response to the host: whole, streamed, or as a websocket upgrade (which Dream's
+   HTTP layer refuses, through the error handler, when the request is no upgrade). *)
+let send_response (error_handler : error_handler) request id r =
+  match field r websocket_field with
+  | Some ws when code r = 101 ->
+    if websocket_handshake_ok request then Dream__stream.pump_websocket id r.headers ws
+    else begin
+      (* As in Dream, the callback's socket is left as it is: it never opens. *)
+      let e = { condition = `String "Didn't pass scrutiny"; layer = `WebSocket; caused_by = `Client;
+                request = Some request; response = None; client = Some (client request);
+                severity = `Warning; will_send_response = true } in
+      Lwt.async (fun () ->
+        Lwt.try_bind (fun () -> app_adapter error_handler e)
+          (fun r -> host_respond (id, 400, wire_headers r, r.body); Lwt.return_unit)
+          (fun _ -> host_respond (id, 400, [], ""); Lwt.return_unit))
+    end
+  | _ ->
+    match field r body_cache_field, field r stream_field with
+    | None, Some s when not r.known_body -> Dream__stream.pump_response id (code r) (wire_headers r) s
+    | _ -> host_respond (id, code r, wire_headers r, r.body)
+
 let serve_on port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
   host_listen port;
+  let first = ref true in
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
+    if !first then begin first := false; if !async_hook_wanted then !install_async_hook () end;
     if meth = "" then http_layer_error error_handler id client else
     let request = make ~meth:(string_to_method meth) ~target ~host_id:id hs body in
+    set_field request stream_field (Dream__stream.host_body_stream id body);
+    set_field request request_field ();
     set_field request client_field client;
     set_field request tls_field false;
     set_field request fd_field fd;
     Lwt.async (fun () ->
       Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
-        (fun r -> host_respond (id, code r, wire_headers r, r.body); Lwt.return_unit)
+        (fun r -> send_response error_handler request id r; Lwt.return_unit)
         (fun exn ->
           http_log.error (fun log -> log ~request "%s" (Printexc.to_string exn));
           host_respond (id, 500, [], "");

@@ -1,7 +1,7 @@
 (* The interface of Dream 1.0.0~alpha8 for the parts mlrun delivers (shared/dream-api.md).
    Documentation for now: the type checker will check dream.ml against it. Sections not yet
-   delivered (cookie sessions, static,
-   streams, websockets, GraphQL) stay out, so a program using them gets an honest
+   delivered (cookie sessions, the low-level stream callbacks, GraphQL) stay out, so a
+   program using them gets an honest
    "Unbound value". *)
 
 (** {1 Types} *)
@@ -235,10 +235,57 @@ val all_cookies : request -> (string * string) list
 val body : 'a message -> string promise
 val set_body : 'a message -> string -> unit
 
+(** {1 Streams} *)
+
+type stream
+
+val body_stream : request -> stream
+
+val stream :
+  ?status:[< status ] ->
+  ?code:int ->
+  ?headers:(string * string) list ->
+  ?close:bool ->
+    (stream -> unit promise) -> response promise
+
+val read : stream -> string option promise
+val write : stream -> string -> unit promise
+val flush : stream -> unit promise
+val close : stream -> unit promise
+val close_stream : stream -> int -> unit
+val abort_stream : stream -> exn -> unit
+
+(** {1 WebSockets} *)
+
+type websocket
+
+val websocket :
+  ?headers:(string * string) list ->
+  ?close:bool ->
+    (websocket -> unit promise) -> response promise
+
+type text_or_binary = [ `Text | `Binary ]
+type end_of_message = [ `End_of_message | `Continues ]
+
+val send :
+  ?text_or_binary:[< text_or_binary ] ->
+  ?end_of_message:[< end_of_message ] ->
+    websocket -> string -> unit promise
+
+val receive : websocket -> string option promise
+val receive_fragment :
+  websocket -> (string * text_or_binary * end_of_message) option promise
+val close_websocket : ?code:int -> websocket -> unit promise
+
 (** {1 Middleware} *)
 
 val no_middleware : middleware
 val pipeline : middleware list -> middleware
+val origin_referrer_check : middleware
+val client_stream : 'a message -> stream
+val server_stream : 'a message -> stream
+val set_client_stream : response -> stream -> unit
+val set_server_stream : request -> stream -> unit
 
 (** {1 Routing} *)
 
@@ -261,6 +308,15 @@ fun _ -> Dream.empty `Not_Found
 val param : request -> string -> string
 val scope : string -> middleware list -> route list -> route
 val no_route : route
+
+(** {1 Static files} *)
+
+val static :
+  ?loader:(string -> string -> handler) ->
+    string -> handler
+
+val from_filesystem : string -> string -> handler
+val mime_lookup : string -> (string * string) list
 
 (** {1 Logging} *)
 

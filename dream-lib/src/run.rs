@@ -13,11 +13,15 @@ use crate::link::{LibUnit, Link};
 /// The Dream library's units, compiled after the stdlib's.
 pub(crate) const DREAM_UNITS: &[(&str, &str, &str)] = &[
     ("Dream__pure", "dream__pure.ml", include_str!("../ml/dream__pure.ml")),
+    ("Dream__stream", "dream__stream.ml", include_str!("../ml/dream__stream.ml")),
+    ("Dream__static", "dream__static.ml", include_str!("../ml/dream__static.ml")),
+    ("Dream__origin", "dream__origin.ml", include_str!("../ml/dream__origin.ml")),
     // Module Dream is dream.ml followed by its sections kept in files of their own.
     ("Dream", "dream.ml", concat!(
         include_str!("../ml/dream.ml"),
         include_str!("../ml/dream__sql.ml"),
-        include_str!("../ml/dream__multipart.ml")
+        include_str!("../ml/dream__multipart.ml"),
+        include_str!("../ml/dream__io.ml")
     )),
 ];
 

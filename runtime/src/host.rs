@@ -14,7 +14,8 @@ pub enum HostRequest {
     /// Block until a timer fires or an HTTP request arrives. Reply: `Timer id` (block tag 0,
     /// `id` -1 when nothing can ever happen) or
     /// `Request (id, meth, target, headers, body, client, fd)` (block tag 1; headers a list of
-    /// name/value pairs).
+    /// name/value pairs) or, from hosts with asynchronous services, `Io (token, result)`
+    /// (block tag 2).
     WaitEvent,
     /// Like `WaitEvent` without waiting: reply `Nothing` (the int 0) when no timer is due and
     /// no request has arrived.

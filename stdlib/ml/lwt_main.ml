@@ -8,12 +8,27 @@ type event =
   | Timer of int
   (* id, method, target, headers, body, client address, socket fd *)
   | Request of int * string * string * (string * string) list * string * string * int
+  (* An asynchronous host operation finished: the id the host gave it, and its result. *)
+  | Io of int * Obj.t
 external host_wait_event : unit -> event = "%host_wait_event"
 external host_poll_event : unit -> event = "%host_poll_event"
 
 (* Where HTTP requests go when the host delivers one (set by the Dream layer). A request the
    host could not parse arrives with an empty method, for the Dream layer to answer 400. *)
 let request_hook = ref (fun _ -> ())
+
+(* Promises waiting for the host's asynchronous operations, by the id the host gave each. *)
+let io_waiters : (int, Obj.t Lwt.u) Hashtbl.t = Hashtbl.create 16
+
+let io_wait id =
+  let (p, r) = Lwt.wait () in
+  Hashtbl.replace io_waiters id r;
+  p
+
+let io_done id v =
+  match Hashtbl.find_opt io_waiters id with
+  | None -> ()
+  | Some r -> Hashtbl.remove io_waiters id; Lwt.wakeup r v
 
 let wakeup_yielded () =
   if not (Queue.is_empty Lwt_unix.yielded) then begin
@@ -34,6 +49,7 @@ let handle ~newest = function
   | Timer id -> Lwt_unix.fire id; true
   | Request (id, meth, target, headers, body, client, fd) ->
     !request_hook (id, meth, target, headers, body, client, fd); true
+  | Io (id, v) -> io_done id v; true
 
 let engine_turn block =
   let newest = !Lwt_unix.last_timer in

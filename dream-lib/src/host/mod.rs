@@ -2,15 +2,18 @@
 //! runs on this thread inside a current-thread tokio runtime; when it waits for an event,
 //! the runtime serves HTTP connections and timers until one arrives (no cross-thread hop).
 
+mod body;
 mod crypto;
 mod files;
+mod io;
 mod server;
 mod services;
 mod sqlite;
 mod wire;
+mod ws;
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
 use std::io::Write;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -18,9 +21,9 @@ use mlrun_runtime::host::{string_array, string_option, string_pairs, timer_event
 use mlrun_runtime::printexc;
 use mlrun_runtime::value::Value;
 use mlrun_runtime::vm::Vm;
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::mpsc;
 
-pub use server::{Incoming, Response};
+use server::{Response, ToHost};
 
 /// Runs the VM to its end; returns the process exit code. `port` overrides the port the
 /// program asks for (`mlrun --port`).
@@ -39,10 +42,10 @@ pub fn run(vm: &mut Vm, port: Option<u16>, argv: Vec<String>) -> i32 {
 
 struct Host {
     timers: BinaryHeap<Reverse<(Instant, i64)>>,
-    requests: mpsc::UnboundedReceiver<Incoming>,
-    sender: mpsc::UnboundedSender<Incoming>,
+    requests: mpsc::UnboundedReceiver<ToHost>,
+    sender: mpsc::UnboundedSender<ToHost>,
     listening: bool,
-    waiting: HashMap<i64, oneshot::Sender<Response>>,
+    io: io::Io,
     next_request: i64,
     port_override: Option<u16>,
     argv: Vec<String>,
@@ -56,7 +59,7 @@ impl Default for Host {
             requests,
             sender,
             listening: false,
-            waiting: HashMap::new(),
+            io: io::Io::default(),
             next_request: 0,
             port_override: None,
             argv: vec![],
@@ -74,13 +77,17 @@ impl Host {
                     flush_rest(vm);
                     return code;
                 }
-                Halt::Host(HostRequest::Call { name, arg }) => match services::call(&name, &arg).await {
+                // The connection services first (they need the host's state), then the rest.
+                Halt::Host(HostRequest::Call { name, arg }) => match self.io.call(&name, &arg) {
                     Some(v) => reply = Some(v),
-                    None => {
-                        flush_rest(vm);
-                        eprintln!("mlrun: the program asked for `{name}`, which this host does not provide");
-                        return 2;
-                    }
+                    None => match services::call(&name, &arg).await {
+                        Some(v) => reply = Some(v),
+                        None => {
+                            flush_rest(vm);
+                            eprintln!("mlrun: the program asked for `{name}`, which this host does not provide");
+                            return 2;
+                        }
+                    },
                 },
                 Halt::Host(request) => reply = self.perform(request).await,
                 Halt::Uncaught(e) => {
@@ -129,9 +136,7 @@ impl Host {
             }
             HostRequest::Argv => Some(string_array(&self.argv)),
             HostRequest::Respond { id, status, headers, body } => {
-                if let Some(tx) = self.waiting.remove(&id) {
-                    let _ = tx.send(Response { status, headers, body });
-                }
+                self.io.respond(id, Response { status, headers, body });
                 None
             }
             // Answered in `drive`, which can end the program when the service is unknown.
@@ -148,29 +153,38 @@ impl Host {
             }
         }
         match self.requests.try_recv() {
-            Ok(incoming) => self.request_event(incoming),
+            Ok(message) => self.message_event(message),
             Err(_) => Value::Int(0),
         }
     }
 
-    /// A request as the program's `Request` event, remembered until it is answered.
-    fn request_event(&mut self, incoming: Incoming) -> Value {
-        let id = self.next_request;
-        self.next_request += 1;
-        self.waiting.insert(id, incoming.respond);
-        Value::block(1, vec![
-            Value::Int(id),
-            Value::string(incoming.method),
-            Value::string(incoming.target),
-            string_pairs(&incoming.headers),
-            Value::string(incoming.body),
-            Value::string(incoming.client),
-            Value::Int(incoming.fd),
-        ])
+    /// What a message from the connections means to the program: an I/O reply, or a new
+    /// request (its `Request` event; the connection is remembered until it is answered).
+    fn message_event(&mut self, message: ToHost) -> Value {
+        match message {
+            ToHost::Reply(reply) => self.io.event(reply),
+            ToHost::Request(incoming) => {
+                let id = self.next_request;
+                self.next_request += 1;
+                self.io.accept(id, &incoming);
+                Value::block(1, vec![
+                    Value::Int(id),
+                    Value::string(incoming.method),
+                    Value::string(incoming.target),
+                    string_pairs(&incoming.headers),
+                    Value::string(incoming.body),
+                    Value::string(incoming.client),
+                    Value::Int(incoming.fd),
+                ])
+            }
+        }
     }
 
     /// The next timer to fire or request to arrive, whichever comes first.
     async fn next_event(&mut self) -> Value {
+        if let Some(event) = self.io.take_ready() {
+            return event;
+        }
         let next_timer = self.timers.peek().map(|Reverse((deadline, id))| (*deadline, *id));
         if next_timer.is_none() && !self.listening {
             return timer_event(-1);
@@ -194,7 +208,7 @@ impl Host {
                 self.timers.pop();
                 timer_event(next_timer.map_or(-1, |(_, id)| id))
             }
-            Some(incoming) = self.requests.recv() => self.request_event(incoming),
+            Some(message) = self.requests.recv() => self.message_event(message),
         }
     }
 }
