@@ -13,10 +13,19 @@ type 'a node = { mutable next : 'a node option; mutable data : 'a option }
 (* A push source's readers all wait on one promise, renewed after each push. *)
 type push_signal = { mutable signal : unit Lwt.t; mutable resolver : unit Lwt.u; mutable waiting : bool }
 
+(* A bounded push source: how many elements are buffered, and the one push waiting for room
+   (its element and the pusher's resolver). *)
+type 'a bounded = {
+  mutable size : int;
+  mutable count : int;
+  mutable pending : ('a * unit Lwt.u) option;
+}
+
 type 'a source =
   | From of (unit -> 'a option Lwt.t) * unit Lwt.t option ref
   | From_direct of (unit -> 'a option)
   | Push of push_signal
+  | Push_bounded of push_signal * 'a bounded
 
 type 'a t = {
   source : 'a source;
@@ -59,7 +68,7 @@ let feed s =
        if Lwt.is_sleeping p then running := Some p;
        p)
   | From_direct f -> enqueue s (f ()); Lwt.return_unit
-  | Push ps ->
+  | Push ps | Push_bounded (ps, _) ->
     if not ps.waiting then begin
       let p, r = Lwt.wait () in
       ps.signal <- p; ps.resolver <- r; ps.waiting <- true
@@ -84,6 +93,51 @@ let create () =
 
 let create_with_reference () = let s, push = create () in (s, push, fun _ -> ())
 
+let notify ps =
+  if ps.waiting then begin
+    ps.waiting <- false;
+    Lwt.wakeup_later ps.resolver ()
+  end
+
+(* As Lwt's, the pushing side is an object: a push past [size] waits until a reader takes an
+   element (the waiting element then takes its place); a second one fails with [Full]. *)
+let create_bounded size =
+  if size < 0 then invalid_arg "Lwt_stream.create_bounded size should be greater than 0";
+  let p, r = Lwt.wait () in
+  let ps = { signal = p; resolver = r; waiting = false } in
+  let b = { size; count = 0; pending = None } in
+  let s = make (Push_bounded (ps, b)) in
+  let push = object
+    method size = b.size
+    method resize n =
+      if n < 0 then invalid_arg "Lwt_stream.bounded_push#resize size should be greater than 0";
+      b.size <- n
+    method push x =
+      if !(s.closed) then Lwt.fail Closed
+      else if b.pending <> None then Lwt.fail Full
+      else if b.count >= b.size then begin
+        let waiter, wakener = Lwt.task () in
+        b.pending <- Some (x, wakener);
+        waiter
+      end else begin
+        enqueue s (Some x);
+        b.count <- b.count + 1;
+        notify ps;
+        Lwt.return_unit
+      end
+    method close =
+      if not !(s.closed) then begin
+        (match b.pending with Some (_, w) -> b.pending <- None; Lwt.wakeup_exn w Closed | None -> ());
+        enqueue s None;
+        notify ps
+      end
+    method count = b.count
+    method blocked = b.pending <> None
+    method closed = !(s.closed)
+    method set_reference : 'a. 'a -> unit = fun _ -> ()
+  end in
+  (s, push)
+
 let of_list l = let l = ref l in from_direct (fun () -> match !l with [] -> None | x :: r -> l := r; Some x)
 let of_array a =
   let i = ref 0 in
@@ -101,7 +155,18 @@ let clone s =
 let is_last s node = node == !(s.last)
 let next_node node = match node.next with Some n -> n | None -> node
 
-let consume s node = if node == s.node && Option.is_some node.data then s.node <- next_node node
+(* Taking an element from a bounded stream makes room: for the waiting push if there is one,
+   which is then done. *)
+let consume s node =
+  if node == s.node && Option.is_some node.data then begin
+    s.node <- next_node node;
+    match s.source with
+    | Push_bounded (ps, b) ->
+      (match b.pending with
+       | Some (x, w) -> b.pending <- None; enqueue s (Some x); notify ps; Lwt.wakeup_later w ()
+       | None -> b.count <- b.count - 1)
+    | _ -> ()
+  end
 
 let rec get_rec s node =
   if is_last s node then Lwt.bind (feed s) (fun () -> get_rec s node)
