@@ -52,7 +52,7 @@ impl Checker {
             }
             TypeKind::Constr(lid, args) => {
                 let args = args.iter().map(|t| self.type_expr_in(t, allow_new)).collect::<R<Vec<_>>>()?;
-                let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(self.store.fresh()) };
+                let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(self.soft_type()) };
                 let arity = self.store.decl(d).map_or(0, |x| x.params.len());
                 if arity != args.len() {
                     return Err(TypeError::new(
@@ -91,7 +91,18 @@ impl Checker {
                 }
                 r
             }
-            TypeKind::Class(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.store.fresh()),
+            // Not typed yet: any type at all. In a definition the variable is generic, so
+            // that each use of the defined type gets its own.
+            TypeKind::Class(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.soft_type()),
+        }
+    }
+
+    /// The type of what the checker cannot type: a fresh variable, generic in a definition.
+    fn soft_type(&mut self) -> Ty {
+        if self.in_decl {
+            self.store.generic()
+        } else {
+            self.store.fresh()
         }
     }
 
@@ -100,7 +111,10 @@ impl Checker {
             Longident::Ident(n) => self.env.ty(n),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(None),
-                Some(m) => m.types.get(n).copied(),
+                Some(m) => match m.types.get(n) {
+                    Some(d) => Some(*d),
+                    None => return Err(self.missing(&m, "type constructor", lid, span)),
+                },
             },
             Longident::Apply(..) => return Ok(None),
         };

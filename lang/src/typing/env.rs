@@ -16,6 +16,19 @@ pub struct Module {
     pub fields: HashMap<String, Vec<FieldId>>,
     pub modules: HashMap<String, Rc<Module>>,
     pub opaque: bool,
+    /// A library unit some items of which failed to type: a name missing from it may be one
+    /// of those, so looking it up is the checker's limit, not the program's error.
+    pub partial: bool,
+}
+
+impl Module {
+    /// Marks this module and its submodules partial.
+    pub fn mark_partial(&mut self) {
+        self.partial = true;
+        for m in self.modules.values_mut() {
+            Rc::make_mut(m).mark_partial();
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -44,7 +44,10 @@ impl Checker {
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(None),
                 Some(m) if m.opaque => return Ok(None),
-                Some(m) => m.modules.get(n).cloned(),
+                Some(m) => match m.modules.get(n) {
+                    Some(x) => Some(x.clone()),
+                    None => return Err(self.missing(&m, "module", lid, span)),
+                },
             },
             Longident::Apply(..) => return Ok(None),
         };
@@ -66,7 +69,10 @@ impl Checker {
             Longident::Ident(n) => self.env.value(n),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(self.store.fresh()),
-                Some(m) => m.values.get(n).copied(),
+                Some(m) => match m.values.get(n) {
+                    Some(t) => Some(*t),
+                    None => return Err(self.missing(&m, "value", lid, span)),
+                },
             },
             Longident::Apply(..) => return Ok(self.store.fresh()),
         };
@@ -96,6 +102,15 @@ impl Checker {
             }
             _ => return None,
         })
+    }
+
+    /// A name missing from module `m`: an unbound-name error, unless `m` is a library unit
+    /// the checker could not type whole.
+    pub(super) fn missing(&self, m: &Module, what: &'static str, lid: &Longident, span: Span) -> TypeError {
+        if m.partial {
+            return TypeError::new(span, ErrorKind::Unsupported(format!("{lid} is in a library module the checker cannot type yet")));
+        }
+        self.unbound(what, lid, span)
     }
 
     /// An unbound-name error, with the names in scope that are spelt nearly alike.
@@ -134,7 +149,10 @@ impl Checker {
             Longident::Ident(n) => self.env.ctors(n).to_vec(),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(None),
-                Some(m) => m.ctors.get(n).cloned().unwrap_or_default(),
+                Some(m) => match m.ctors.get(n) {
+                    Some(cs) => cs.clone(),
+                    None => return Err(self.missing(&m, "constructor", lid, span)),
+                },
             },
             Longident::Apply(..) => return Ok(None),
         };
@@ -152,7 +170,11 @@ impl Checker {
             Longident::Ident(n) => self.env.fields(n).to_vec(),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(None),
-                Some(m) => m.fields.get(n).cloned().unwrap_or_default(),
+                Some(m) => match m.fields.get(n) {
+                    Some(fs) => fs.clone(),
+                    None if record.is_some() => vec![],
+                    None => return Err(self.missing(&m, "record field", lid, span)),
+                },
             },
             Longident::Apply(..) => return Ok(None),
         };
@@ -385,7 +407,10 @@ impl Checker {
                         self.env.open(&m);
                         self.expr(body, expected)
                     }
-                    Ok(None) => self.expr(body, expected),
+                    Ok(None) => {
+                        self.taint("a module the checker cannot type yet is opened");
+                        self.expr(body, expected)
+                    }
                     Err(err) => Err(err),
                 };
                 self.env.restore(mark);

@@ -13,6 +13,7 @@ mod modules;
 mod overrides;
 mod pp;
 mod printer;
+mod signatures;
 mod spell;
 mod types;
 mod unify;
@@ -53,6 +54,10 @@ pub struct Checker {
     pub soft_failures: Vec<(String, String)>,
     /// True while loading the stdlib: items that fail are bound with fresh types.
     soft: bool,
+    /// Set when the program used a construct the checker only approximates in a way that may
+    /// make a valid program look ill-typed (an opaque module opened, a GADT match): an error
+    /// found afterwards is reported as `Unsupported` (the program runs unchecked) instead.
+    tainted: Option<String>,
 }
 
 impl Default for Checker {
@@ -73,7 +78,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None };
         c.predefined_exceptions();
         c
     }
@@ -107,13 +112,20 @@ impl Checker {
     /// Types a stdlib unit and makes it available as module `name` (opened when `open`).
     pub fn load_unit(&mut self, name: &str, items: &[Item], open: bool) {
         self.soft = true;
+        let failures = self.soft_failures.len();
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, if open { String::new() } else { format!("{name}.") });
         let _ = self.structure(items);
         self.apply_overrides(name);
         self.prefix = saved;
-        let m = self.env.since(mark);
+        let mut m = self.env.since(mark);
         self.env.restore(mark);
+        if self.soft_failures.len() > failures {
+            m.mark_partial();
+        }
+        // An interface cannot give a value a weak type: what the implementation leaves weak
+        // (`let return_none = { st = ... None }`) is polymorphic for the library's users.
+        self.generalize_module(&m);
         if open {
             self.env.open(&m);
         }
@@ -125,10 +137,35 @@ impl Checker {
         self.soft = false;
     }
 
+    fn generalize_module(&mut self, m: &env::Module) {
+        for t in m.values.values() {
+            self.store.generalize_everything(*t);
+        }
+        for sub in m.modules.values() {
+            self.generalize_module(sub);
+        }
+    }
+
     /// Types a program; on success gives what `ocamlc -i` would print.
     pub fn check(&mut self, items: &[Item]) -> Result<Vec<SigOut>, TypeError> {
         self.soft = false;
-        self.structure(items)
+        self.tainted = None;
+        self.structure(items).map_err(|e| match &self.tainted {
+            Some(why) if !e.is_unsupported() => TypeError::new(e.span, ErrorKind::Unsupported(why.clone())),
+            _ => e,
+        })
+    }
+
+    /// Notes that the program uses `what`, which the checker only approximates (see `tainted`).
+    pub(super) fn taint(&mut self, what: &str) {
+        if !self.soft && self.tainted.is_none() {
+            self.tainted = Some(what.to_owned());
+        }
+    }
+
+    /// The text of an error (after `Error: `).
+    pub fn message(&self, e: &TypeError) -> String {
+        e.message(&self.store)
     }
 
     /// The error as a front-end diagnostic (header, `Error:` text, caret view).

@@ -115,13 +115,17 @@ impl Checker {
                 Ok(())
             }
             ItemKind::Open(od) => {
-                if let Some(m) = self.mod_expr(&od.target)? {
-                    self.env.open(&m);
+                match self.mod_expr(&od.target)? {
+                    Some(m) => self.env.open(&m),
+                    None => self.taint("a module the checker cannot type yet is opened"),
                 }
                 Ok(())
             }
             ItemKind::Include(me, _) => {
                 let (m, sig) = self.module_binding(me, None)?;
+                if m.opaque {
+                    self.taint("a module the checker cannot type yet is included");
+                }
                 self.env.open(&m);
                 if let Some(sig) = sig {
                     out.extend(sig);

@@ -11,6 +11,14 @@ const OVERRIDES: &[(&str, &str)] = &[
     (
         "Lwt",
         "val return : 'a -> 'a t
+         val return_unit : unit t
+         val return_none : 'a option t
+         val return_nil : 'a list t
+         val return_true : bool t
+         val return_false : bool t
+         val return_some : 'a -> 'a option t
+         val return_ok : 'a -> ('a, 'b) result t
+         val return_error : 'e -> ('a, 'e) result t
          val fail : exn -> 'a t
          val bind : 'a t -> ('a -> 'b t) -> 'b t
          val map : ('a -> 'b) -> 'a t -> 'b t
