@@ -7,7 +7,7 @@ use mlrun_lang::lexer::{LineDirective, Lexer};
 use mlrun_lang::{dump, parse};
 
 /// Whether `mlrun FILE` type-checks before running (see `main`).
-const GATE: bool = false;
+const GATE: bool = true;
 
 /// Dream's interface, which the type checker reads as the `Dream` module's signature.
 const DREAM_MLI: &str = include_str!("../ml/dream.mli");
@@ -116,10 +116,10 @@ pub fn main() -> i32 {
             Some(Checked::Rejected(code)) => code,
         };
     }
-    // The type checker becomes the gate before running once it accepts every recorded program;
-    // it still rejects some valid Yojson/Lwt_stream/Dream.log programs (conformance json, lwt,
-    // dream), so until then `mlrun` checks only when asked (`--check`, `-i`). `--no-check` is
-    // accepted so scripts written for the gate keep working.
+    // The type checker is the gate before running: a type error stops the program with
+    // OCaml's message (exit 2). What the checker does not type yet lets the program run
+    // unchecked (`Checked::Unsupported`). `--no-check` skips it. A program of several files
+    // (a folder) is not checked yet: the checker types one unit.
     if GATE && !args.no_check && sources.len() == 1 {
         if let Some(entry) = sources.last() {
             match typecheck(entry, false) {
