@@ -16,9 +16,20 @@ pub struct Module {
     pub fields: HashMap<String, Vec<FieldId>>,
     pub modules: HashMap<String, Rc<Module>>,
     pub opaque: bool,
+    /// A functor: typed anew at each application, with the argument for its parameter.
+    pub functor: Option<Rc<Functor>>,
     /// A library unit some items of which failed to type: a name missing from it may be one
     /// of those, so looking it up is the checker's limit, not the program's error.
     pub partial: bool,
+}
+
+/// A functor's parameter and body, with the scope it was defined in.
+#[derive(Debug)]
+pub struct Functor {
+    /// `None` for `()` or `_`.
+    pub param: Option<String>,
+    pub body: crate::ast::ModExpr,
+    pub env: Env,
 }
 
 impl Module {
@@ -40,7 +51,7 @@ enum Ns {
     Module,
 }
 
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Env {
     values: HashMap<String, Vec<Ty>>,
     types: HashMap<String, Vec<DeclId>>,

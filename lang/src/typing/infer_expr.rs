@@ -52,7 +52,7 @@ impl Checker {
             Longident::Apply(..) => return Ok(None),
         };
         match m {
-            Some(m) if m.opaque => Ok(None),
+            Some(m) if m.opaque && m.functor.is_none() => Ok(None),
             Some(m) => Ok(Some(m)),
             None => Err(self.unbound("module", lid, span)),
         }

@@ -7,6 +7,7 @@ mod apply;
 mod decls;
 mod env;
 mod errors;
+mod functors;
 mod infer_expr;
 mod infer_pattern;
 mod modules;
@@ -58,6 +59,9 @@ pub struct Checker {
     /// make a valid program look ill-typed (an opaque module opened, a GADT match): an error
     /// found afterwards is reported as `Unsupported` (the program runs unchecked) instead.
     tainted: Option<String>,
+    /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
+    /// same application twice gives the same types, as OCaml's applicative functors do.
+    applications: HashMap<String, Rc<env::Module>>,
 }
 
 impl Default for Checker {
@@ -78,7 +82,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new() };
         c.predefined_exceptions();
         c
     }

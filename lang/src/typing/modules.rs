@@ -137,7 +137,7 @@ impl Checker {
     }
 
     /// A module expression's table and, for a structure, what `-i` prints of it.
-    fn module_binding(&mut self, me: &ModExpr, name: Option<&str>) -> R<(Rc<Module>, Option<Vec<SigOut>>)> {
+    pub(super) fn module_binding(&mut self, me: &ModExpr, name: Option<&str>) -> R<(Rc<Module>, Option<Vec<SigOut>>)> {
         match &me.kind {
             ModExprKind::Structure(items) => {
                 let mark = self.env.mark();
@@ -155,7 +155,16 @@ impl Checker {
                 let (m, _) = self.module_binding(inner, name)?;
                 Ok((m, None))
             }
-            _ => Ok((self.mod_expr(me)?.unwrap_or_else(opaque), None)),
+            _ => {
+                // The types a functor application makes are named after the binding.
+                let saved = self.prefix.clone();
+                if let Some(n) = name {
+                    self.prefix = format!("{saved}{n}.");
+                }
+                let r = self.mod_expr(me);
+                self.prefix = saved;
+                Ok((r?.unwrap_or_else(opaque), None))
+            }
         }
     }
 
@@ -167,7 +176,9 @@ impl Checker {
                 let (m, _) = self.module_binding(me, None)?;
                 Ok(Some(m))
             }
-            ModExprKind::Functor(..) | ModExprKind::Apply(..) | ModExprKind::Unpack(_) | ModExprKind::Extension(_) => Ok(None),
+            ModExprKind::Functor(p, body) => Ok(Some(self.functor_value(p, body))),
+            ModExprKind::Apply(f, a) => self.apply_functor(f, a),
+            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => Ok(None),
         }
     }
 }
