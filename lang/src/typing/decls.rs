@@ -52,7 +52,10 @@ impl Checker {
             }
             TypeKind::Constr(lid, args) => {
                 let args = args.iter().map(|t| self.type_expr_in(t, allow_new)).collect::<R<Vec<_>>>()?;
-                let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(self.soft_type()) };
+                let Some(d) = self.find_type(&lid.txt, lid.span)? else {
+                    self.approx("a type of a module the checker cannot type yet");
+                    return Ok(self.soft_type());
+                };
                 let arity = self.store.decl(d).map_or(0, |x| x.params.len());
                 if arity != args.len() {
                     return Err(TypeError::new(
@@ -93,7 +96,10 @@ impl Checker {
             }
             // Not typed yet: any type at all. In a definition the variable is generic, so
             // that each use of the defined type gets its own.
-            TypeKind::Class(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.soft_type()),
+            TypeKind::Class(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => {
+                self.approx("polymorphic variant, object or package types");
+                Ok(self.soft_type())
+            }
         }
     }
 

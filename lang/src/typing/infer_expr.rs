@@ -68,7 +68,10 @@ impl Checker {
             }
             Longident::Ident(n) => self.env.value(n),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
-                None => return Ok(self.store.fresh()),
+                None => {
+                    self.approx("values of modules the checker cannot type yet");
+                    return Ok(self.store.fresh());
+                }
                 Some(m) => match m.values.get(n) {
                     Some(t) => Some(*t),
                     None => return Err(self.missing(&m, "value", lid, span)),
@@ -408,7 +411,7 @@ impl Checker {
                         self.expr(body, expected)
                     }
                     Ok(None) => {
-                        self.taint("a module the checker cannot type yet is opened");
+                        self.taint_opaque_open();
                         self.expr(body, expected)
                     }
                     Err(err) => Err(err),
@@ -470,16 +473,25 @@ impl Checker {
             // Not typed yet: polymorphic variants, first-class modules, extensions. They get
             // whatever type is expected, so that no valid program is rejected for them.
             ExprKind::Variant(_, arg) => {
+                self.approx("polymorphic variants");
                 if let Some(a) = arg {
                     self.infer(a)?;
                 }
                 Ok(())
             }
-            ExprKind::LetOp(..)
-            | ExprKind::Pack(_)
-            | ExprKind::Extension(_)
-            | ExprKind::Unreachable
-            | ExprKind::SetInstVar(..) => Ok(()),
+            ExprKind::LetOp(..) => {
+                self.approx("binding operators with `and'");
+                Ok(())
+            }
+            ExprKind::Pack(_) => {
+                self.approx("first-class modules");
+                Ok(())
+            }
+            ExprKind::Extension(_) | ExprKind::SetInstVar(..) => {
+                self.approx("extension nodes");
+                Ok(())
+            }
+            ExprKind::Unreachable => Ok(()),
         }
     }
 

@@ -149,7 +149,7 @@ impl Checker {
                 let r = self.module_path(&lid.txt, lid.span).and_then(|m| {
                     match m {
                         Some(m) => self.env.open(&m),
-                        None => self.taint("a module the checker cannot type yet is opened"),
+                        None => self.taint_opaque_open(),
                     }
                     self.pattern(inner, expected, binds)
                 });
@@ -157,14 +157,19 @@ impl Checker {
                 r
             }
             PatternKind::Variant(_, arg) => {
+                self.approx("polymorphic variants");
                 if let Some(a) = arg {
                     let t = self.store.fresh();
                     self.pattern(a, t, binds)?;
                 }
                 Ok(())
             }
-            PatternKind::TypeAbbrev(_) => Ok(()),
+            PatternKind::TypeAbbrev(_) => {
+                self.approx("polymorphic variants");
+                Ok(())
+            }
             PatternKind::Unpack(n) => {
+                self.approx("first-class modules");
                 if let Some(name) = &n.txt {
                     let m = std::rc::Rc::new(super::env::Module { opaque: true, ..Default::default() });
                     self.env.add_module(name, m);

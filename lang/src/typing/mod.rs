@@ -62,6 +62,10 @@ pub struct Checker {
     /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
     /// same application twice gives the same types, as OCaml's applicative functors do.
     applications: HashMap<String, Rc<env::Module>>,
+    /// Set when the program used something the checker types only approximately (a
+    /// polymorphic variant, a signature, a first-class module): the program is accepted, but
+    /// the signature `-i` would print is not OCaml's.
+    approximated: Option<String>,
 }
 
 impl Default for Checker {
@@ -82,7 +86,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new() };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None };
         c.predefined_exceptions();
         c
     }
@@ -154,6 +158,7 @@ impl Checker {
     pub fn check(&mut self, items: &[Item]) -> Result<Vec<SigOut>, TypeError> {
         self.soft = false;
         self.tainted = None;
+        self.approximated = None;
         self.structure(items).map_err(|e| match &self.tainted {
             Some(why) if !e.is_unsupported() => TypeError::new(e.span, ErrorKind::Unsupported(why.clone())),
             _ => e,
@@ -165,6 +170,24 @@ impl Checker {
         if !self.soft && self.tainted.is_none() {
             self.tainted = Some(what.to_owned());
         }
+    }
+
+    /// An opaque module opened: its names are unknown, and may shadow those in scope.
+    pub(super) fn taint_opaque_open(&mut self) {
+        self.taint("a module the checker cannot type yet is opened");
+        self.approx("the contents of modules the checker cannot type yet");
+    }
+
+    /// Notes that the program uses `what`, which the checker types only approximately.
+    pub(super) fn approx(&mut self, what: &str) {
+        if !self.soft && self.approximated.is_none() {
+            self.approximated = Some(what.to_owned());
+        }
+    }
+
+    /// Why the signature of the last program checked is not the one OCaml would print, if so.
+    pub fn approximated(&self) -> Option<&str> {
+        self.approximated.as_deref()
     }
 
     /// The text of an error (after `Error: `).

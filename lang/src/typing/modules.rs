@@ -100,13 +100,15 @@ impl Checker {
                 let (m, sig) = self.module_binding(&mb.expr, mb.name.txt.as_deref())?;
                 if let Some(n) = &mb.name.txt {
                     self.env.add_module(n, m);
-                    if let Some(sig) = sig {
-                        out.push(SigOut::Module(n.clone(), sig));
+                    match sig {
+                        Some(sig) => out.push(SigOut::Module(n.clone(), sig)),
+                        None => self.approx("modules other than plain structures (signatures, functors, aliases)"),
                     }
                 }
                 Ok(())
             }
             ItemKind::RecModule(mbs) => {
+                self.approx("recursive modules");
                 for mb in mbs {
                     if let Some(n) = &mb.name.txt {
                         self.env.add_module(n, opaque());
@@ -117,7 +119,7 @@ impl Checker {
             ItemKind::Open(od) => {
                 match self.mod_expr(&od.target)? {
                     Some(m) => self.env.open(&m),
-                    None => self.taint("a module the checker cannot type yet is opened"),
+                    None => self.taint_opaque_open(),
                 }
                 Ok(())
             }
@@ -126,13 +128,24 @@ impl Checker {
                 if m.opaque {
                     self.taint("a module the checker cannot type yet is included");
                 }
+                if sig.is_none() {
+                    self.approx("including modules other than plain structures");
+                }
                 self.env.open(&m);
                 if let Some(sig) = sig {
                     out.extend(sig);
                 }
                 Ok(())
             }
-            ItemKind::ModType(_) | ItemKind::Attribute(_) | ItemKind::Extension(..) => Ok(()),
+            ItemKind::ModType(_) => {
+                self.approx("module types");
+                Ok(())
+            }
+            ItemKind::Extension(..) => {
+                self.approx("extension nodes");
+                Ok(())
+            }
+            ItemKind::Attribute(_) => Ok(()),
         }
     }
 
@@ -178,7 +191,10 @@ impl Checker {
             }
             ModExprKind::Functor(p, body) => Ok(Some(self.functor_value(p, body))),
             ModExprKind::Apply(f, a) => self.apply_functor(f, a),
-            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => Ok(None),
+            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => {
+                self.approx("first-class modules");
+                Ok(None)
+            }
         }
     }
 }
