@@ -105,6 +105,7 @@ impl Checker {
 
     /// The type of what the checker cannot type: a fresh variable, generic in a definition.
     fn soft_type(&mut self) -> Ty {
+        self.soft_types += 1;
         if self.in_decl {
             self.store.generic()
         } else {

@@ -21,6 +21,9 @@ pub struct Module {
     /// A library unit some items of which failed to type: a name missing from it may be one
     /// of those, so looking it up is the checker's limit, not the program's error.
     pub partial: bool,
+    /// A library unit whose types involve what the checker only approximates (polymorphic
+    /// variants in Yojson's and Dream's types): using it makes `-i` output unreliable.
+    pub approximate: bool,
 }
 
 /// A functor's parameter and body, with the scope it was defined in.
@@ -33,6 +36,14 @@ pub struct Functor {
 }
 
 impl Module {
+    /// Marks this module and its submodules approximate.
+    pub fn mark_approximate(&mut self) {
+        self.approximate = true;
+        for m in self.modules.values_mut() {
+            Rc::make_mut(m).mark_approximate();
+        }
+    }
+
     /// Marks this module and its submodules partial.
     pub fn mark_partial(&mut self) {
         self.partial = true;

@@ -73,7 +73,12 @@ impl Checker {
                     return Ok(self.store.fresh());
                 }
                 Some(m) => match m.values.get(n) {
-                    Some(t) => Some(*t),
+                    Some(t) => {
+                        if m.approximate {
+                            self.approx("library types with polymorphic variants");
+                        }
+                        Some(*t)
+                    }
                     None => return Err(self.missing(&m, "value", lid, span)),
                 },
             },
@@ -407,7 +412,7 @@ impl Checker {
                 let mark = self.env.mark();
                 let r = match self.mod_expr(m) {
                     Ok(Some(m)) => {
-                        self.env.open(&m);
+                        self.open_module(&m);
                         self.expr(body, expected)
                     }
                     Ok(None) => {

@@ -148,7 +148,7 @@ impl Checker {
                 let mark = self.env.mark();
                 let r = self.module_path(&lid.txt, lid.span).and_then(|m| {
                     match m {
-                        Some(m) => self.env.open(&m),
+                        Some(m) => self.open_module(&m),
                         None => self.taint_opaque_open(),
                     }
                     self.pattern(inner, expected, binds)

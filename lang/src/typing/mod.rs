@@ -66,6 +66,8 @@ pub struct Checker {
     /// polymorphic variant, a signature, a first-class module): the program is accepted, but
     /// the signature `-i` would print is not OCaml's.
     approximated: Option<String>,
+    /// How many types the checker could not type (`soft_type`), to mark library units.
+    soft_types: usize,
 }
 
 impl Default for Checker {
@@ -86,7 +88,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0 };
         c.predefined_exceptions();
         c
     }
@@ -121,6 +123,7 @@ impl Checker {
     pub fn load_unit(&mut self, name: &str, items: &[Item], open: bool) {
         self.soft = true;
         let failures = self.soft_failures.len();
+        let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, if open { String::new() } else { format!("{name}.") });
         let _ = self.structure(items);
@@ -130,6 +133,9 @@ impl Checker {
         self.env.restore(mark);
         if self.soft_failures.len() > failures {
             m.mark_partial();
+        }
+        if self.soft_types > soft_types {
+            m.mark_approximate();
         }
         // An interface cannot give a value a weak type: what the implementation leaves weak
         // (`let return_none = { st = ... None }`) is polymorphic for the library's users.
@@ -170,6 +176,14 @@ impl Checker {
         if !self.soft && self.tainted.is_none() {
             self.tainted = Some(what.to_owned());
         }
+    }
+
+    /// `open M` (or `include M`) in the program.
+    pub(super) fn open_module(&mut self, m: &env::Module) {
+        if m.approximate {
+            self.approx("library types with polymorphic variants");
+        }
+        self.env.open(m);
     }
 
     /// An opaque module opened: its names are unknown, and may shadow those in scope.

@@ -118,7 +118,7 @@ impl Checker {
             }
             ItemKind::Open(od) => {
                 match self.mod_expr(&od.target)? {
-                    Some(m) => self.env.open(&m),
+                    Some(m) => self.open_module(&m),
                     None => self.taint_opaque_open(),
                 }
                 Ok(())
@@ -131,7 +131,7 @@ impl Checker {
                 if sig.is_none() {
                     self.approx("including modules other than plain structures");
                 }
-                self.env.open(&m);
+                self.open_module(&m);
                 if let Some(sig) = sig {
                     out.extend(sig);
                 }

@@ -12,6 +12,7 @@ impl Checker {
     /// Makes `items` (an interface) module `name`, replacing what its implementation gave.
     pub fn load_interface(&mut self, name: &str, items: &[SigItem]) {
         self.soft = true;
+        let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, format!("{name}."));
         let complete = self.sig_items(items);
@@ -20,6 +21,9 @@ impl Checker {
         self.env.restore(mark);
         if !complete {
             m.mark_partial();
+        }
+        if self.soft_types > soft_types {
+            m.mark_approximate();
         }
         let m = Rc::new(m);
         self.env.extend_module("Stdlib", name, m.clone());
