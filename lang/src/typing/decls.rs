@@ -81,7 +81,11 @@ impl Checker {
                 let newtypes = self.newtypes.len();
                 self.newtypes.extend(vars.iter().map(|v| v.txt.clone()));
                 for v in vars {
-                    let t = if self.in_decl { self.store.generic() } else { self.store.fresh() };
+                    let t = if self.in_decl {
+                        self.store.push(Node::Var { level: super::types::GENERIC, name: Some(v.txt.clone()) })
+                    } else {
+                        self.store.fresh()
+                    };
                     self.tvars.insert(v.txt.clone(), t);
                 }
                 let r = self.type_expr_in(inner, allow_new);
