@@ -1,4 +1,3 @@
-type 'a t = { x : 'a; f : 'b. 'b -> 'b; g : 'b 'c. 'b -> 'c -> 'a * 'b }
-let t = { x = 1; f = (fun y -> y); g = (fun b _ -> (1, b)) }
-let tt = t.f "s", t.f 1
-type handlers = { on : 'e. ('e -> string) -> 'e -> unit }
+type 'a cell = { mutable value : 'a }
+let set c v = c.value <- v
+let get c = c.value
