@@ -164,6 +164,10 @@ impl Checker {
             },
             Longident::Apply(..) => return Ok(None),
         };
+        if want.is_none() {
+            let decls: Vec<usize> = candidates.iter().filter_map(|c| self.store.ctors.get(*c).map(|x| x.decl)).collect();
+            self.blind_pick(&decls, span)?;
+        }
         let pick = want
             .and_then(|d| candidates.iter().rev().find(|c| self.store.ctors.get(**c).is_some_and(|x| x.decl == d)))
             .or(candidates.last());
@@ -186,6 +190,10 @@ impl Checker {
             },
             Longident::Apply(..) => return Ok(None),
         };
+        if record.is_none() {
+            let decls: Vec<usize> = candidates.iter().filter_map(|c| self.store.fields.get(*c).map(|x| x.decl)).collect();
+            self.blind_pick(&decls, span)?;
+        }
         let pick = record
             .and_then(|d| candidates.iter().rev().find(|c| self.store.fields.get(**c).is_some_and(|x| x.decl == d)).copied())
             .or_else(|| record.and_then(|d| self.own_field(d, lid.last())))
@@ -193,6 +201,25 @@ impl Checker {
         match pick {
             Some(c) => Ok(Some(c)),
             None => Err(self.unbound("record field", lid, span)),
+        }
+    }
+
+    /// A constructor or field chosen among the types `decls` without knowing the expected
+    /// type. Where the program used constructs the checker approximates, OCaml may know that
+    /// type (and pick another, or find one out of scope): an error found afterwards may be
+    /// the checker's, so it is not reported as the program's.
+    fn blind_pick(&mut self, decls: &[usize], span: Span) -> R<()> {
+        let Some(why) = self.approximated.clone() else { return Ok(()) };
+        if self.soft {
+            return Ok(());
+        }
+        match decls.split_first() {
+            None => Err(TypeError::new(span, ErrorKind::Unsupported(format!("a name OCaml may find from its type (the program uses {why})")))),
+            Some((first, rest)) if rest.iter().any(|d| d != first) => {
+                self.taint(&format!("a constructor or field chosen without knowing its type (the program uses {why})"));
+                Ok(())
+            }
+            Some(_) => Ok(()),
         }
     }
 
