@@ -3,14 +3,14 @@
 
 For each `val`/`external` at the top of the .mli files of OCaml 4.13.1 and Lwt installed here,
 writes a probe `module C = struct open! M let _c : 'a... . <type> = <name> end` into DIR (the
-first argument, default ./probes), then runs `mlrun --check` (MLRUN, default target/debug/mlrun)
+first argument, default ./probes; MODULES="List Lwt" limits the modules), then runs `mlrun --check` (MLRUN, default target/debug/mlrun)
 on each and prints those it rejects that ocamlfind accepts: a value whose type in mlrun is
 narrower than OCaml's (a wrong rejection waiting for a user program), or one mlrun's library
 lacks ("Unbound value"), which the runtime lacks too.
 """
 import re, os, sys, subprocess
 where = os.popen('ocamlc -where').read().strip()
-mods = "Stdlib Seq Either Char Uchar List Bytes String Array Buffer Printf Printexc Fun Option Result Bool Unit Int Float Sys Stack Queue Digest Random Hashtbl Map Set Filename Complex Arg ListLabels ArrayLabels StringLabels BytesLabels Lazy Int32 Int64 Format Scanf Lwt Lwt_list Lwt_io Lwt_unix Lwt_stream Lwt_mutex Lwt_condition".split()
+mods = os.environ.get("MODULES", "Stdlib Seq Either Char Uchar List Bytes String Array Buffer Printf Printexc Fun Option Result Bool Unit Int Float Sys Stack Queue Digest Random Hashtbl Map Set Filename Complex Arg ListLabels ArrayLabels StringLabels BytesLabels Lazy Int32 Int64 Format Scanf Lwt Lwt_list Lwt_io Lwt_unix Lwt_stream Lwt_mutex Lwt_condition").split()
 def strip_comments(s):
     out=[];depth=0;i=0;instr=False
     while i<len(s):
