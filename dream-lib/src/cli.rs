@@ -193,25 +193,16 @@ enum Checked {
 
 /// Type-checks the entry file after the stdlib; prints its signature when asked (`-i`).
 fn typecheck(entry: &crate::run::Source, print: bool) -> Checked {
-    let mut checker = mlrun_lang::typing::Checker::new();
-    let units = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(crate::run::DREAM_UNITS);
-    let parsed: Vec<_> = units.filter_map(|(module, _, text)| parse::implementation(text).ok().map(|p| (*module, p.tree))).collect();
-    let start = std::time::Instant::now();
-    for (i, (module, items)) in parsed.iter().enumerate() {
-        checker.load_unit(module, items, i == 0);
+    // First with only the library units the program can refer to (those the linker keeps,
+    // with their dependencies): parsing and typing the others is most of the time a check
+    // takes, and a unit the program never names cannot make it well typed. A failure is
+    // checked again with every unit, so that errors (and their spelling hints, which list
+    // every module) are exactly those of the full library.
+    let (mut checker, mut result) = check_with(entry, false);
+    if result.is_err() {
+        (checker, result) = check_with(entry, true);
     }
-    // Programs see Dream through its interface, as with real Dream: its types are the ones
-    // dream.mli gives (abstract `request`, the status variants), not dream.ml's.
-    if let Ok(mli) = parse::interface(DREAM_MLI) {
-        checker.load_interface("Dream", &mli.tree);
-    }
-    if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
-        eprintln!("stdlib typed in {:?}", start.elapsed());
-        for (module, msg) in &checker.soft_failures {
-            eprintln!("stdlib {module}: {msg}");
-        }
-    }
-    match checker.check(&entry.items) {
+    match result {
         Ok(sig) => {
             if !print {
                 return Checked::Ok;
@@ -228,6 +219,40 @@ fn typecheck(entry: &crate::run::Source, print: bool) -> Checked {
         Err(e) if e.is_unsupported() => Checked::Unsupported(checker.message(&e)),
         Err(e) => Checked::Rejected(report(&entry.file, &entry.src, &entry.directives, &checker.diagnostic(&e))),
     }
+}
+
+type CheckResult = Result<Vec<mlrun_lang::typing::SigOut>, mlrun_lang::typing::TypeError>;
+
+/// Loads the library (all of it, or the units the program refers to) and checks the entry.
+fn check_with(entry: &crate::run::Source, all: bool) -> (mlrun_lang::typing::Checker, CheckResult) {
+    let mut checker = mlrun_lang::typing::Checker::new();
+    let units: Vec<&(&str, &str, &str)> = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(crate::run::DREAM_UNITS).collect();
+    let lib: Vec<crate::link::LibUnit> = units.iter().map(|(module, _, src)| crate::link::LibUnit { module, src }).collect();
+    let linked = if all { vec![] } else { crate::link::linked(&lib, &[entry.src.as_str()]) };
+    let parsed: Vec<_> = units
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| all || linked.get(*i).is_some_and(|l| *l != crate::link::Link::Out))
+        .filter_map(|(_, (module, _, text))| parse::implementation(text).ok().map(|p| (*module, p.tree)))
+        .collect();
+    let dream = parsed.iter().any(|(m, _)| *m == "Dream");
+    let start = std::time::Instant::now();
+    for (i, (module, items)) in parsed.iter().enumerate() {
+        checker.load_unit(module, items, i == 0);
+    }
+    // Programs see Dream through its interface, as with real Dream: its types are the ones
+    // dream.mli gives (abstract `request`, the status variants), not dream.ml's.
+    if let (true, Ok(mli)) = (dream, parse::interface(DREAM_MLI)) {
+        checker.load_interface("Dream", &mli.tree);
+    }
+    if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
+        eprintln!("stdlib ({} units) typed in {:?}", parsed.len(), start.elapsed());
+        for (module, msg) in &checker.soft_failures {
+            eprintln!("stdlib {module}: {msg}");
+        }
+    }
+    let result = checker.check(&entry.items);
+    (checker, result)
 }
 
 /// Prints a front-end diagnostic on stderr and gives the exit code OCaml's compiler gives.
