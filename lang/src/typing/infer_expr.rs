@@ -412,7 +412,7 @@ impl Checker {
             }
             ExprKind::Constraint(inner, ty) => {
                 let t = self.type_expr(ty, true)?;
-                self.expr(inner, t)?;
+                self.argument(inner, t)?;
                 self.unify_expr(span, t, expected)
             }
             ExprKind::Coerce(inner, _, ty) => {
