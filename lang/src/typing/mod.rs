@@ -10,6 +10,7 @@ mod errors;
 mod functors;
 mod infer_expr;
 mod infer_pattern;
+mod lookup;
 mod modules;
 mod overrides;
 mod pp;
