@@ -143,12 +143,13 @@ impl Checker {
         }
     }
 
-    /// An argument passed where a function without optional parameters is expected: its own
-    /// leading optional parameters are erased (applied to their defaults), as OCaml does.
-    fn argument(&mut self, e: &Expr, param: Ty) -> R<()> {
+    /// An argument passed (or an expression constrained, `(f : int -> int)`) where a function
+    /// without optional parameters is expected: its own leading optional parameters are
+    /// erased (applied to their defaults), as OCaml's `type_argument` does.
+    pub(super) fn argument(&mut self, e: &Expr, param: Ty) -> R<()> {
         let p = self.store.expand_head(param);
         let plain_fun = matches!(self.store.node(p), Node::Arrow(ArgLabel::Nolabel, ..));
-        if !plain_fun || matches!(e.kind, ExprKind::Fun(..) | ExprKind::Function(_)) {
+        if !plain_fun || !is_inferred(e) {
             return self.expr(e, param);
         }
         let mut t = self.infer(e)?;
@@ -160,6 +161,17 @@ impl Checker {
             }
         }
         self.unify_expr(e.span, t, param)
+    }
+}
+
+/// OCaml's `is_inferred`: the expressions whose type `type_argument` infers before comparing
+/// it with the expected one (so that their optional parameters can be erased).
+fn is_inferred(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::Apply(..) | ExprKind::Field(..) | ExprKind::Constraint(..) | ExprKind::Coerce(..) => true,
+        ExprKind::Sequence(_, e) | ExprKind::Open(_, _, e) => is_inferred(e),
+        ExprKind::IfThenElse(_, a, Some(b)) => is_inferred(a) && is_inferred(b),
+        _ => false,
     }
 }
 

@@ -52,7 +52,10 @@ impl Checker {
             }
             TypeKind::Constr(lid, args) => {
                 let args = args.iter().map(|t| self.type_expr_in(t, allow_new)).collect::<R<Vec<_>>>()?;
-                let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(self.store.fresh()) };
+                let Some(d) = self.find_type(&lid.txt, lid.span)? else {
+                    self.approx("a type of a module the checker cannot type yet");
+                    return Ok(self.soft_type());
+                };
                 let arity = self.store.decl(d).map_or(0, |x| x.params.len());
                 if arity != args.len() {
                     return Err(TypeError::new(
@@ -78,7 +81,11 @@ impl Checker {
                 let newtypes = self.newtypes.len();
                 self.newtypes.extend(vars.iter().map(|v| v.txt.clone()));
                 for v in vars {
-                    let t = if self.in_decl { self.store.generic() } else { self.store.fresh() };
+                    let t = if self.in_decl {
+                        self.store.push(Node::Var { level: super::types::GENERIC, name: Some(v.txt.clone()) })
+                    } else {
+                        self.store.fresh()
+                    };
                     self.tvars.insert(v.txt.clone(), t);
                 }
                 let r = self.type_expr_in(inner, allow_new);
@@ -91,7 +98,22 @@ impl Checker {
                 }
                 r
             }
-            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => Ok(self.store.fresh()),
+            // Not typed yet: any type at all. In a definition the variable is generic, so
+            // that each use of the defined type gets its own.
+            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => {
+                self.approx("polymorphic variant, object or package types");
+                Ok(self.soft_type())
+            }
+        }
+    }
+
+    /// The type of what the checker cannot type: a fresh variable, generic in a definition.
+    fn soft_type(&mut self) -> Ty {
+        self.soft_types += 1;
+        if self.in_decl {
+            self.store.generic()
+        } else {
+            self.store.fresh()
         }
     }
 
@@ -100,7 +122,10 @@ impl Checker {
             Longident::Ident(n) => self.env.ty(n),
             Longident::Dot(p, n) => match self.module_path(p, span)? {
                 None => return Ok(None),
-                Some(m) => m.types.get(n).copied(),
+                Some(m) => match m.types.get(n) {
+                    Some(d) => Some(*d),
+                    None => return Err(self.missing(&m, "type constructor", lid, span)),
+                },
             },
             Longident::Apply(..) => return Ok(None),
         };

@@ -16,6 +16,41 @@ pub struct Module {
     pub fields: HashMap<String, Vec<FieldId>>,
     pub modules: HashMap<String, Rc<Module>>,
     pub opaque: bool,
+    /// A functor: typed anew at each application, with the argument for its parameter.
+    pub functor: Option<Rc<Functor>>,
+    /// A library unit some items of which failed to type: a name missing from it may be one
+    /// of those, so looking it up is the checker's limit, not the program's error.
+    pub partial: bool,
+    /// A library unit whose types involve what the checker only approximates (polymorphic
+    /// variants in Yojson's and Dream's types): using it makes `-i` output unreliable.
+    pub approximate: bool,
+}
+
+/// A functor's parameter and body, with the scope it was defined in.
+#[derive(Debug)]
+pub struct Functor {
+    /// `None` for `()` or `_`.
+    pub param: Option<String>,
+    pub body: crate::ast::ModExpr,
+    pub env: Env,
+}
+
+impl Module {
+    /// Marks this module and its submodules approximate.
+    pub fn mark_approximate(&mut self) {
+        self.approximate = true;
+        for m in self.modules.values_mut() {
+            Rc::make_mut(m).mark_approximate();
+        }
+    }
+
+    /// Marks this module and its submodules partial.
+    pub fn mark_partial(&mut self) {
+        self.partial = true;
+        for m in self.modules.values_mut() {
+            Rc::make_mut(m).mark_partial();
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +62,7 @@ enum Ns {
     Module,
 }
 
-#[derive(Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Env {
     values: HashMap<String, Vec<Ty>>,
     types: HashMap<String, Vec<DeclId>>,

@@ -28,6 +28,9 @@ pub enum ErrorKind {
     FieldsUndefined(Vec<String>),
     /// Anything already worded.
     Text(String),
+    /// Not a type error: the program uses something the checker does not type yet (or an
+    /// error was found where such a construct may be the cause), so it runs unchecked.
+    Unsupported(String),
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +42,11 @@ pub struct TypeError {
 impl TypeError {
     pub fn new(span: Span, kind: ErrorKind) -> TypeError {
         TypeError { span, kind }
+    }
+
+    /// Whether this is the checker's limit rather than an error in the program.
+    pub fn is_unsupported(&self) -> bool {
+        matches!(self.kind, ErrorKind::Unsupported(_))
     }
 
     /// The text after `Error: `.
@@ -100,6 +108,7 @@ impl TypeError {
             ErrorKind::FieldNotMutable(f) => format!("The record field {f} is not mutable"),
             ErrorKind::FieldsUndefined(fs) => format!("Some record fields are undefined: {}", fs.join(" ")),
             ErrorKind::Text(t) => t.clone(),
+            ErrorKind::Unsupported(why) => format!("not type-checked: {why}"),
         }
     }
 }

@@ -37,163 +37,6 @@ impl Checker {
         Ok(t)
     }
 
-    /// The module a path names; `None` for a module the checker could not type.
-    pub(super) fn module_path(&mut self, lid: &Longident, span: Span) -> R<Option<Rc<Module>>> {
-        let m = match lid {
-            Longident::Ident(n) => self.env.module(n),
-            Longident::Dot(p, n) => match self.module_path(p, span)? {
-                None => return Ok(None),
-                Some(m) if m.opaque => return Ok(None),
-                Some(m) => m.modules.get(n).cloned(),
-            },
-            Longident::Apply(..) => return Ok(None),
-        };
-        match m {
-            Some(m) if m.opaque => Ok(None),
-            Some(m) => Ok(Some(m)),
-            None => Err(self.unbound("module", lid, span)),
-        }
-    }
-
-    fn lookup_value(&mut self, lid: &Longident, span: Span) -> R<Ty> {
-        let found = match lid {
-            Longident::Ident(n) if n.starts_with("__") && n.ends_with("__") && self.env.value(n).is_none() => {
-                if let Some(t) = self.location_builtin(n) {
-                    return Ok(t);
-                }
-                None
-            }
-            Longident::Ident(n) => self.env.value(n),
-            Longident::Dot(p, n) => match self.module_path(p, span)? {
-                None => return Ok(self.store.fresh()),
-                Some(m) => m.values.get(n).copied(),
-            },
-            Longident::Apply(..) => return Ok(self.store.fresh()),
-        };
-        match found {
-            Some(t) => Ok(self.store.instantiate(t)),
-            None => Err(self.unbound("value", lid, span)),
-        }
-    }
-
-    /// `__FILE__`, `__LINE__`, `__LOC__`, `__POS__`, `__MODULE__`, `__FUNCTION__`.
-    fn location_builtin(&mut self, n: &str) -> Option<Ty> {
-        let string = self.prim(builtin::STRING);
-        let int = self.prim(builtin::INT);
-        Some(match n {
-            "__FILE__" | "__LOC__" | "__MODULE__" | "__FUNCTION__" => string,
-            "__LINE__" => int,
-            "__POS__" => self.store.tuple(vec![string, int, int, int]),
-            "__LOC_OF__" | "__LINE_OF__" | "__POS_OF__" => {
-                let a = self.store.fresh();
-                let loc = match n {
-                    "__LOC_OF__" => string,
-                    "__LINE_OF__" => int,
-                    _ => self.store.tuple(vec![string, int, int, int]),
-                };
-                let pair = self.store.tuple(vec![loc, a]);
-                self.store.arrow(crate::ast::ArgLabel::Nolabel, a, pair)
-            }
-            _ => return None,
-        })
-    }
-
-    /// An unbound-name error, with the names in scope that are spelt nearly alike.
-    pub(super) fn unbound(&self, what: &'static str, lid: &Longident, span: Span) -> TypeError {
-        let Longident::Ident(name) = lid else {
-            return TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()));
-        };
-        let names = match what {
-            "constructor" => self.env.ctor_names(),
-            "module" => self.env.module_names(),
-            "type constructor" => self.env.type_names(),
-            "record field" => self.env.field_names(),
-            _ => self.env.value_names(),
-        };
-        let near = super::spell::suggestions(name, names);
-        if near.is_empty() {
-            TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()))
-        } else {
-            TypeError::new(span, ErrorKind::UnboundHint(what, lid.to_string(), near))
-        }
-    }
-
-    /// The head type constructor of `t` after expansion, if known.
-    pub(super) fn head_decl(&mut self, t: Ty) -> Option<usize> {
-        let t = self.store.expand_head(t);
-        if let Node::Con(d, _) = self.store.node(t) {
-            return Some(*d);
-        }
-        None
-    }
-
-    /// A constructor: the one of the expected type if there is one, else the last defined.
-    pub(super) fn find_ctor(&mut self, lid: &Longident, span: Span, expected: Ty) -> R<Option<usize>> {
-        let want = self.head_decl(expected);
-        let candidates: Vec<usize> = match lid {
-            Longident::Ident(n) => self.env.ctors(n).to_vec(),
-            Longident::Dot(p, n) => match self.module_path(p, span)? {
-                None => return Ok(None),
-                Some(m) => m.ctors.get(n).cloned().unwrap_or_default(),
-            },
-            Longident::Apply(..) => return Ok(None),
-        };
-        let pick = want
-            .and_then(|d| candidates.iter().rev().find(|c| self.store.ctors.get(**c).is_some_and(|x| x.decl == d)))
-            .or(candidates.last());
-        match pick {
-            Some(c) => Ok(Some(*c)),
-            None => Err(self.unbound("constructor", lid, span)),
-        }
-    }
-
-    pub(super) fn find_field(&mut self, lid: &Longident, span: Span, record: Option<usize>) -> R<Option<usize>> {
-        let candidates: Vec<usize> = match lid {
-            Longident::Ident(n) => self.env.fields(n).to_vec(),
-            Longident::Dot(p, n) => match self.module_path(p, span)? {
-                None => return Ok(None),
-                Some(m) => m.fields.get(n).cloned().unwrap_or_default(),
-            },
-            Longident::Apply(..) => return Ok(None),
-        };
-        let pick = record
-            .and_then(|d| candidates.iter().rev().find(|c| self.store.fields.get(**c).is_some_and(|x| x.decl == d)).copied())
-            .or_else(|| record.and_then(|d| self.own_field(d, lid.last())))
-            .or(candidates.last().copied());
-        match pick {
-            Some(c) => Ok(Some(c)),
-            None => Err(self.unbound("record field", lid, span)),
-        }
-    }
-
-    /// A field of a known record type, found by name even when not in scope (`{ M.x = 1; y }`).
-    fn own_field(&self, d: usize, name: &str) -> Option<usize> {
-        let DeclKind::Record(fs) = &self.store.decl(d)?.kind else { return None };
-        fs.iter().find(|f| self.store.fields.get(**f).is_some_and(|x| x.name == name)).copied()
-    }
-
-    /// With no expected record type, the type of a record expression or pattern is the last
-    /// defined one that has all the labels written (OCaml's disambiguation by labels).
-    pub(super) fn record_by_labels(&mut self, labels: &[&Longident], closed: bool) -> R<Option<usize>> {
-        let Some(first) = labels.first() else { return Ok(None) };
-        let candidates: Vec<usize> = match first {
-            Longident::Ident(n) => self.env.fields(n).to_vec(),
-            _ => return Ok(None),
-        };
-        for c in candidates.iter().rev() {
-            let Some(d) = self.store.fields.get(*c).map(|f| f.decl) else { continue };
-            let count = match self.store.decl(d).map(|x| &x.kind) {
-                Some(DeclKind::Record(fs)) => fs.len(),
-                _ => 0,
-            };
-            // A record built without `with` must give every field of its type.
-            if labels.iter().all(|l| self.own_field(d, l.last()).is_some()) && (!closed || count == labels.len()) {
-                return Ok(Some(d));
-            }
-        }
-        Ok(None)
-    }
-
     pub(super) fn constant_type(&mut self, c: &Constant) -> Ty {
         let d = match c {
             Constant::Int(_, Some('l')) => builtin::INT32,
@@ -355,7 +198,7 @@ impl Checker {
             }
             ExprKind::Constraint(inner, ty) => {
                 let t = self.type_expr(ty, true)?;
-                self.expr(inner, t)?;
+                self.argument(inner, t)?;
                 self.unify_expr(span, t, expected)
             }
             ExprKind::Coerce(inner, _, ty) => {
@@ -382,10 +225,13 @@ impl Checker {
                 let mark = self.env.mark();
                 let r = match self.mod_expr(m) {
                     Ok(Some(m)) => {
-                        self.env.open(&m);
+                        self.open_module(&m);
                         self.expr(body, expected)
                     }
-                    Ok(None) => self.expr(body, expected),
+                    Ok(None) => {
+                        self.taint_opaque_open();
+                        self.expr(body, expected)
+                    }
                     Err(err) => Err(err),
                 };
                 self.env.restore(mark);
@@ -445,18 +291,30 @@ impl Checker {
             // Not typed yet: polymorphic variants, first-class modules, extensions. They get
             // whatever type is expected, so that no valid program is rejected for them.
             ExprKind::Variant(_, arg) => {
+                self.approx("polymorphic variants");
                 if let Some(a) = arg {
                     self.infer(a)?;
                 }
                 Ok(())
             }
-            ExprKind::LetOp(..)
-            | ExprKind::Pack(_)
-            | ExprKind::Extension(_)
-            | ExprKind::Unreachable
-            | ExprKind::SetInstVar(..) => Ok(()),
-            // Objects are not typed yet (same rule as above).
-            ExprKind::Object(_) | ExprKind::New(_) | ExprKind::Send(..) | ExprKind::Override(_) => Ok(()),
+            ExprKind::LetOp(..) => {
+                self.approx("binding operators with `and'");
+                Ok(())
+            }
+            ExprKind::Pack(_) => {
+                self.approx("first-class modules");
+                Ok(())
+            }
+            ExprKind::Extension(_) | ExprKind::SetInstVar(..) => {
+                self.approx("extension nodes");
+                Ok(())
+            }
+            ExprKind::Unreachable => Ok(()),
+            ExprKind::Object(_) | ExprKind::New(_) | ExprKind::Send(..) | ExprKind::Override(_) => {
+                self.approx("objects");
+                self.taint("objects");
+                Ok(())
+            }
         }
     }
 

@@ -57,7 +57,9 @@ impl Checker {
                 let inst = self.store.instantiate_all(&all);
                 let Some((res, args)) = inst.split_last() else { return Ok(()) };
                 if ctor.gadt {
-                    // No GADT refinement yet: the pattern only fixes the type constructor.
+                    // No GADT refinement yet: the pattern only fixes the type constructor, and
+                    // the branch may need the equations it would bring.
+                    self.taint("a match on a GADT constructor");
                     let arity = self.store.decl(ctor.decl).map_or(0, |d| d.params.len());
                     let vars = (0..arity).map(|_| self.store.fresh()).collect();
                     let head = self.store.con(ctor.decl, vars);
@@ -145,8 +147,9 @@ impl Checker {
             PatternKind::Open(lid, inner) => {
                 let mark = self.env.mark();
                 let r = self.module_path(&lid.txt, lid.span).and_then(|m| {
-                    if let Some(m) = m {
-                        self.env.open(&m);
+                    match m {
+                        Some(m) => self.open_module(&m),
+                        None => self.taint_opaque_open(),
                     }
                     self.pattern(inner, expected, binds)
                 });
@@ -154,14 +157,19 @@ impl Checker {
                 r
             }
             PatternKind::Variant(_, arg) => {
+                self.approx("polymorphic variants");
                 if let Some(a) = arg {
                     let t = self.store.fresh();
                     self.pattern(a, t, binds)?;
                 }
                 Ok(())
             }
-            PatternKind::TypeAbbrev(_) => Ok(()),
+            PatternKind::TypeAbbrev(_) => {
+                self.approx("polymorphic variants");
+                Ok(())
+            }
             PatternKind::Unpack(n) => {
+                self.approx("first-class modules");
                 if let Some(name) = &n.txt {
                     let m = std::rc::Rc::new(super::env::Module { opaque: true, ..Default::default() });
                     self.env.add_module(name, m);
@@ -184,6 +192,24 @@ impl Checker {
         if ctor.gadt || ctor.inline.is_some() {
             return Ok(expected);
         }
-        Ok(self.store.instantiate(ctor.res))
+        // The type parameters the arguments mention stay those of the matched value; the
+        // others are fresh (`Some _ as r` keeps the option's element type, `Error _ as e` frees
+        // the `Ok` type).
+        let mut all = ctor.args.clone();
+        all.push(ctor.res);
+        let seen = self.store.instantiate_all(&all);
+        let fresh = self.store.instantiate_all(&all);
+        if let (Some((res1, args1)), Some((res2, args2))) = (seen.split_last(), fresh.split_last()) {
+            if self.store.unify(*res1, expected).is_err() {
+                return Ok(expected);
+            }
+            for (a, b) in args1.iter().zip(args2.iter()) {
+                if self.store.unify(*a, *b).is_err() {
+                    return Ok(expected);
+                }
+            }
+            return Ok(*res2);
+        }
+        Ok(expected)
     }
 }

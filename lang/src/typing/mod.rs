@@ -7,12 +7,15 @@ mod apply;
 mod decls;
 mod env;
 mod errors;
+mod functors;
 mod infer_expr;
 mod infer_pattern;
+mod lookup;
 mod modules;
 mod overrides;
 mod pp;
 mod printer;
+mod signatures;
 mod spell;
 mod types;
 mod unify;
@@ -53,6 +56,19 @@ pub struct Checker {
     pub soft_failures: Vec<(String, String)>,
     /// True while loading the stdlib: items that fail are bound with fresh types.
     soft: bool,
+    /// Set when the program used a construct the checker only approximates in a way that may
+    /// make a valid program look ill-typed (an opaque module opened, a GADT match): an error
+    /// found afterwards is reported as `Unsupported` (the program runs unchecked) instead.
+    tainted: Option<String>,
+    /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
+    /// same application twice gives the same types, as OCaml's applicative functors do.
+    applications: HashMap<String, Rc<env::Module>>,
+    /// Set when the program used something the checker types only approximately (a
+    /// polymorphic variant, a signature, a first-class module): the program is accepted, but
+    /// the signature `-i` would print is not OCaml's.
+    approximated: Option<String>,
+    /// How many types the checker could not type (`soft_type`), to mark library units.
+    soft_types: usize,
 }
 
 impl Default for Checker {
@@ -73,7 +89,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0 };
         c.predefined_exceptions();
         c
     }
@@ -107,13 +123,24 @@ impl Checker {
     /// Types a stdlib unit and makes it available as module `name` (opened when `open`).
     pub fn load_unit(&mut self, name: &str, items: &[Item], open: bool) {
         self.soft = true;
+        let failures = self.soft_failures.len();
+        let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, if open { String::new() } else { format!("{name}.") });
         let _ = self.structure(items);
         self.apply_overrides(name);
         self.prefix = saved;
-        let m = self.env.since(mark);
+        let mut m = self.env.since(mark);
         self.env.restore(mark);
+        if self.soft_failures.len() > failures {
+            m.mark_partial();
+        }
+        if self.soft_types > soft_types {
+            m.mark_approximate();
+        }
+        // An interface cannot give a value a weak type: what the implementation leaves weak
+        // (`let return_none = { st = ... None }`) is polymorphic for the library's users.
+        self.generalize_module(&m);
         if open {
             self.env.open(&m);
         }
@@ -125,10 +152,62 @@ impl Checker {
         self.soft = false;
     }
 
+    fn generalize_module(&mut self, m: &env::Module) {
+        for t in m.values.values() {
+            self.store.generalize_everything(*t);
+        }
+        for sub in m.modules.values() {
+            self.generalize_module(sub);
+        }
+    }
+
     /// Types a program; on success gives what `ocamlc -i` would print.
     pub fn check(&mut self, items: &[Item]) -> Result<Vec<SigOut>, TypeError> {
         self.soft = false;
-        self.structure(items)
+        self.tainted = None;
+        self.approximated = None;
+        self.structure(items).map_err(|e| match &self.tainted {
+            Some(why) if !e.is_unsupported() => TypeError::new(e.span, ErrorKind::Unsupported(why.clone())),
+            _ => e,
+        })
+    }
+
+    /// Notes that the program uses `what`, which the checker only approximates (see `tainted`).
+    pub(super) fn taint(&mut self, what: &str) {
+        if !self.soft && self.tainted.is_none() {
+            self.tainted = Some(what.to_owned());
+        }
+    }
+
+    /// `open M` (or `include M`) in the program.
+    pub(super) fn open_module(&mut self, m: &env::Module) {
+        if m.approximate {
+            self.approx("library types with polymorphic variants");
+        }
+        self.env.open(m);
+    }
+
+    /// An opaque module opened: its names are unknown, and may shadow those in scope.
+    pub(super) fn taint_opaque_open(&mut self) {
+        self.taint("a module the checker cannot type yet is opened");
+        self.approx("the contents of modules the checker cannot type yet");
+    }
+
+    /// Notes that the program uses `what`, which the checker types only approximately.
+    pub(super) fn approx(&mut self, what: &str) {
+        if !self.soft && self.approximated.is_none() {
+            self.approximated = Some(what.to_owned());
+        }
+    }
+
+    /// Why the signature of the last program checked is not the one OCaml would print, if so.
+    pub fn approximated(&self) -> Option<&str> {
+        self.approximated.as_deref()
+    }
+
+    /// The text of an error (after `Error: `).
+    pub fn message(&self, e: &TypeError) -> String {
+        e.message(&self.store)
     }
 
     /// The error as a front-end diagnostic (header, `Error:` text, caret view).

@@ -100,13 +100,15 @@ impl Checker {
                 let (m, sig) = self.module_binding(&mb.expr, mb.name.txt.as_deref())?;
                 if let Some(n) = &mb.name.txt {
                     self.env.add_module(n, m);
-                    if let Some(sig) = sig {
-                        out.push(SigOut::Module(n.clone(), sig));
+                    match sig {
+                        Some(sig) => out.push(SigOut::Module(n.clone(), sig)),
+                        None => self.approx("modules other than plain structures (signatures, functors, aliases)"),
                     }
                 }
                 Ok(())
             }
             ItemKind::RecModule(mbs) => {
+                self.approx("recursive modules");
                 for mb in mbs {
                     if let Some(n) = &mb.name.txt {
                         self.env.add_module(n, opaque());
@@ -115,27 +117,45 @@ impl Checker {
                 Ok(())
             }
             ItemKind::Open(od) => {
-                if let Some(m) = self.mod_expr(&od.target)? {
-                    self.env.open(&m);
+                match self.mod_expr(&od.target)? {
+                    Some(m) => self.open_module(&m),
+                    None => self.taint_opaque_open(),
                 }
                 Ok(())
             }
             ItemKind::Include(me, _) => {
                 let (m, sig) = self.module_binding(me, None)?;
-                self.env.open(&m);
+                if m.opaque {
+                    self.taint("a module the checker cannot type yet is included");
+                }
+                if sig.is_none() {
+                    self.approx("including modules other than plain structures");
+                }
+                self.open_module(&m);
                 if let Some(sig) = sig {
                     out.extend(sig);
                 }
                 Ok(())
             }
-            ItemKind::ModType(_) | ItemKind::Attribute(_) | ItemKind::Extension(..) => Ok(()),
-            // Classes are not typed yet: their names stay unknown to the checker.
-            ItemKind::Class(_) | ItemKind::ClassType(_) => Ok(()),
+            ItemKind::ModType(_) => {
+                self.approx("module types");
+                Ok(())
+            }
+            ItemKind::Extension(..) => {
+                self.approx("extension nodes");
+                Ok(())
+            }
+            ItemKind::Attribute(_) => Ok(()),
+            ItemKind::Class(_) | ItemKind::ClassType(_) => {
+                self.approx("classes");
+                self.taint("classes (their names as types are unknown to the checker)");
+                Ok(())
+            }
         }
     }
 
     /// A module expression's table and, for a structure, what `-i` prints of it.
-    fn module_binding(&mut self, me: &ModExpr, name: Option<&str>) -> R<(Rc<Module>, Option<Vec<SigOut>>)> {
+    pub(super) fn module_binding(&mut self, me: &ModExpr, name: Option<&str>) -> R<(Rc<Module>, Option<Vec<SigOut>>)> {
         match &me.kind {
             ModExprKind::Structure(items) => {
                 let mark = self.env.mark();
@@ -153,7 +173,16 @@ impl Checker {
                 let (m, _) = self.module_binding(inner, name)?;
                 Ok((m, None))
             }
-            _ => Ok((self.mod_expr(me)?.unwrap_or_else(opaque), None)),
+            _ => {
+                // The types a functor application makes are named after the binding.
+                let saved = self.prefix.clone();
+                if let Some(n) = name {
+                    self.prefix = format!("{saved}{n}.");
+                }
+                let r = self.mod_expr(me);
+                self.prefix = saved;
+                Ok((r?.unwrap_or_else(opaque), None))
+            }
         }
     }
 
@@ -165,7 +194,12 @@ impl Checker {
                 let (m, _) = self.module_binding(me, None)?;
                 Ok(Some(m))
             }
-            ModExprKind::Functor(..) | ModExprKind::Apply(..) | ModExprKind::Unpack(_) | ModExprKind::Extension(_) => Ok(None),
+            ModExprKind::Functor(p, body) => Ok(Some(self.functor_value(p, body))),
+            ModExprKind::Apply(f, a) => self.apply_functor(f, a),
+            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => {
+                self.approx("first-class modules");
+                Ok(None)
+            }
         }
     }
 }

@@ -11,6 +11,14 @@ const OVERRIDES: &[(&str, &str)] = &[
     (
         "Lwt",
         "val return : 'a -> 'a t
+         val return_unit : unit t
+         val return_none : 'a option t
+         val return_nil : 'a list t
+         val return_true : bool t
+         val return_false : bool t
+         val return_some : 'a -> 'a option t
+         val return_ok : 'a -> ('a, 'b) result t
+         val return_error : 'e -> ('a, 'e) result t
          val fail : exn -> 'a t
          val bind : 'a t -> ('a -> 'b t) -> 'b t
          val map : ('a -> 'b) -> 'a t -> 'b t
@@ -88,7 +96,8 @@ const OVERRIDES: &[(&str, &str)] = &[
          val kfprintf : (out_channel -> 'd) -> out_channel -> ('b, out_channel, unit, 'd) format4 -> 'b
          val kbprintf : (Buffer.t -> 'd) -> Buffer.t -> ('b, Buffer.t, unit, 'd) format4 -> 'b
          val ikfprintf : ('b -> 'd) -> 'b -> ('a, 'b, 'c, 'd) format4 -> 'a
-         val ibprintf : Buffer.t -> ('a, Buffer.t, unit) format -> 'a",
+         val ibprintf : Buffer.t -> ('a, Buffer.t, unit) format -> 'a
+         val ikbprintf : (Buffer.t -> 'd) -> Buffer.t -> ('a, Buffer.t, unit, 'd) format4 -> 'a",
     ),
     (
         "Format",
@@ -103,7 +112,15 @@ const OVERRIDES: &[(&str, &str)] = &[
          val ifprintf : formatter -> ('a, formatter, unit) format -> 'a
          val ikfprintf : (formatter -> 'a) -> formatter -> ('b, formatter, unit, 'a) format4 -> 'b
          val dprintf : ('a, formatter, unit, formatter -> unit) format4 -> 'a
-         val kdprintf : ((formatter -> unit) -> 'a) -> ('b, formatter, unit, 'a) format4 -> 'b",
+         val kdprintf : ((formatter -> unit) -> 'a) -> ('b, formatter, unit, 'a) format4 -> 'b
+         val kprintf : (string -> 'a) -> ('b, unit, string, 'a) format4 -> 'b
+         val bprintf : Buffer.t -> ('a, formatter, unit) format -> 'a",
+    ),
+    (
+        "Scanf",
+        "val bscanf_format : Scanning.in_channel -> ('a, 'b, 'c, 'd, 'e, 'f) format6 -> (('a, 'b, 'c, 'd, 'e, 'f) format6 -> 'g) -> 'g
+         val sscanf_format : string -> ('a, 'b, 'c, 'd, 'e, 'f) format6 -> (('a, 'b, 'c, 'd, 'e, 'f) format6 -> 'g) -> 'g
+         val format_from_string : string -> ('a, 'b, 'c, 'd, 'e, 'f) format6 -> ('a, 'b, 'c, 'd, 'e, 'f) format6",
     ),
 ];
 

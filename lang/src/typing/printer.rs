@@ -221,13 +221,47 @@ impl Store {
         }
     }
 
+    /// The generic variables of `t`, in order of first occurrence.
+    fn generic_vars(&self, t: Ty, out: &mut Vec<Ty>) {
+        let t = self.repr(t);
+        match self.node(t) {
+            Node::Var { level: GENERIC, .. } => {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+            Node::Var { .. } | Node::Link(_) => {}
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.generic_vars(*a, out)),
+            Node::Arrow(_, a, b) => {
+                self.generic_vars(*a, out);
+                self.generic_vars(*b, out);
+            }
+        }
+    }
+
     pub fn record_doc(&self, fields: &[usize], namer: &mut Namer, d: &mut Doc) {
         d.text("{");
         for f in fields {
             let Some(field) = self.fields.get(*f) else { continue };
             d.space().open(BoxKind::Hov, 2);
             d.text(format!("{}{} :", if field.mutable { "mutable " } else { "" }, field.name)).space();
-            self.out_type(field.ty, namer, d);
+            // A polymorphic field (`f : 'b. 'b -> 'b`): its generic variables that are not
+            // parameters of the type are quantified by the field.
+            let params: Vec<Ty> = self.decl(field.decl).map(|x| x.params.iter().map(|p| self.repr(*p)).collect()).unwrap_or_default();
+            let mut vars = vec![];
+            self.generic_vars(field.ty, &mut vars);
+            vars.retain(|v| !params.contains(v));
+            if vars.is_empty() {
+                self.out_type(field.ty, namer, d);
+            } else {
+                // The field's own variables are named for it alone, as OCaml does.
+                let named = namer.names.len();
+                let names: Vec<String> = vars.iter().map(|v| format!("'{}", namer.name(self, *v))).collect();
+                d.open(BoxKind::Hov, 2).text(format!("{}.", names.join(" "))).space();
+                self.out_type(field.ty, namer, d);
+                d.close();
+                namer.names.truncate(named);
+            }
             d.close().text(";");
         }
         d.brk(1, -2).text("}");

@@ -233,6 +233,24 @@ impl Store {
         self.gen_rec(t, &blocked);
     }
 
+    /// Quantifies every variable of `t`, whatever its level.
+    pub fn generalize_everything(&mut self, t: Ty) {
+        let t = self.repr(t);
+        match self.node(t).clone() {
+            Node::Var { level, name } => {
+                if level != GENERIC {
+                    self.set(t, Node::Var { level: GENERIC, name });
+                }
+            }
+            Node::Link(_) => {}
+            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().for_each(|a| self.generalize_everything(a)),
+            Node::Arrow(_, a, b) => {
+                self.generalize_everything(a);
+                self.generalize_everything(b);
+            }
+        }
+    }
+
     /// The variables of `t` met in a position that is not covariant.
     fn negative_vars(&self, t: Ty, positive: bool, out: &mut Vec<Ty>) {
         let t = self.repr(t);
