@@ -7,7 +7,7 @@ use super::env::Module;
 use super::errors::{ErrorKind, TypeError};
 use super::types::{builtin, DeclKind, Node, Ty};
 use super::{Checker, R};
-use crate::ast::{ArgLabel, Case, Constant, Expr, ExprKind, Longident, PatternKind, RecFlag, ValueBinding};
+use crate::ast::{ArgLabel, Case, Constant, Expr, ExprKind, Longident, PatternKind, RecFlag, TypeKind, ValueBinding};
 use crate::span::Span;
 
 impl Checker {
@@ -493,7 +493,9 @@ impl Checker {
                 // pattern's annotation names the locally abstract types.
                 let newtypes = c.newtypes.len();
                 c.newtypes.extend(newtype_names(&vb.expr));
-                let polymorphic = c.newtypes.len() > newtypes;
+                // So is `let rec f : 'a. t = e`, an explicitly polymorphic annotation.
+                let explicit = matches!(&vb.pat.kind, PatternKind::Constraint(_, ty) if matches!(ty.kind, TypeKind::Poly(..)));
+                let polymorphic = c.newtypes.len() > newtypes || explicit;
                 let r = c.pattern(&vb.pat, t, &mut binds);
                 if polymorphic && rec == RecFlag::Recursive {
                     if let PatternKind::Constraint(p, ty) = &vb.pat.kind {
