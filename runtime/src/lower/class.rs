@@ -105,23 +105,7 @@ impl Lower<'_> {
         match &ce.kind {
             ClassExprKind::Structure(s) => self.structure_parts(s, info),
             ClassExprKind::Constraint(c, _) => self.class_body(c, info),
-            ClassExprKind::Let(RecFlag::NonRecursive, bindings, body) => {
-                let mark = self.names.mark();
-                let mut values = vec![];
-                for b in bindings {
-                    values.push(self.expr(&b.expr)?);
-                }
-                let binds = bindings.iter().zip(values).map(|(b, v)| (&b.pat, v, b.span)).collect();
-                let ir = self.bind_patterns(binds, |l| l.class_body(body, info))?;
-                self.names.reset(mark);
-                Ok(ir)
-            }
-            ClassExprKind::Let(RecFlag::Recursive, bindings, body) => {
-                let mark = self.names.mark();
-                let ir = self.let_rec_local(bindings, |l| l.class_body(body, info))?;
-                self.names.reset(mark);
-                Ok(ir)
-            }
+            ClassExprKind::Let(rec, bindings, body) => self.let_in(*rec, bindings, ce.span, |l| l.class_body(body, info)),
             ClassExprKind::Constr(p, _) => {
                 let (global, parent) = self.class_binding(p)?;
                 if parent.arity > 0 {

@@ -24,31 +24,7 @@ impl Lower<'_> {
         Ok(match &e.kind {
             K::Ident(id) => self.ident(id, e.span)?,
             K::Constant(c) => super::literal::literal(c, e.span)?,
-            K::Let(RecFlag::NonRecursive, bindings, body) => {
-                let mark = self.names.mark();
-                let mut values = vec![];
-                // `let x = a and y = b`: evaluate all right-hand sides before binding any name.
-                for b in bindings {
-                    values.push(self.expr(&b.expr)?);
-                }
-                let binds = bindings.iter().zip(values).map(|(b, v)| (&b.pat, v, e.span)).collect();
-                let body_ir = self.bind_patterns(binds, |l| {
-                    for b in bindings {
-                        if let PatternKind::Var(v) = &b.pat.kind {
-                            l.record_labels(&v.txt, &b.expr);
-                        }
-                    }
-                    l.expr(body)
-                })?;
-                self.names.reset(mark);
-                body_ir
-            }
-            K::Let(RecFlag::Recursive, bindings, body) => {
-                let mark = self.names.mark();
-                let ir = self.let_rec_local(bindings, |l| l.expr(body))?;
-                self.names.reset(mark);
-                ir
-            }
+            K::Let(rec, bindings, body) => self.let_in(*rec, bindings, e.span, |l| l.expr(body))?,
             K::Fun(..) | K::Function(_) | K::Newtype(..) => {
                 // Profiles tell anonymous functions apart by where they are written.
                 #[cfg(feature = "profile")]
@@ -331,6 +307,39 @@ impl Lower<'_> {
             ExprKind::Constraint(inner, _) => self.rec_shape(inner),
             _ => Err(bad()),
         }
+    }
+
+    /// `let [rec] bindings in body`, for expressions and class bodies alike; `span` is where a
+    /// failing pattern is reported.
+    pub(super) fn let_in(
+        &mut self,
+        rec: RecFlag,
+        bindings: &[ValueBinding],
+        span: Span,
+        body: impl FnOnce(&mut Self) -> Result<Ir>,
+    ) -> Result<Ir> {
+        let mark = self.names.mark();
+        let ir = match rec {
+            RecFlag::Recursive => self.let_rec_local(bindings, body)?,
+            RecFlag::NonRecursive => {
+                // `let x = a and y = b`: evaluate all right-hand sides before binding any name.
+                let mut values = vec![];
+                for b in bindings {
+                    values.push(self.expr(&b.expr)?);
+                }
+                let binds = bindings.iter().zip(values).map(|(b, v)| (&b.pat, v, span)).collect();
+                self.bind_patterns(binds, |l| {
+                    for b in bindings {
+                        if let PatternKind::Var(v) = &b.pat.kind {
+                            l.record_labels(&v.txt, &b.expr);
+                        }
+                    }
+                    body(l)
+                })?
+            }
+        };
+        self.names.reset(mark);
+        Ok(ir)
     }
 
     /// `let* x = e and* y = f in body` is `( let* ) (( and* ) e f) (fun (x, y) -> body)`.
