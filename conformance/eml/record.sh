@@ -9,20 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-transcript() { # DIR CODE: the run's transcript, as ../record-common.sh writes it
-  local tmp=$1 code=$2 last
-  cat "$tmp/out"
-  if [ -s "$tmp/err" ]; then
-    [ -s "$tmp/out" ] && [ "$(tail -c1 "$tmp/out" | xxd -p)" != "0a" ] && echo
-    echo "--- stderr"
-    cat "$tmp/err"
-  fi
-  if [ "$code" != 0 ]; then
-    last="$tmp/out"; [ -s "$tmp/err" ] && last="$tmp/err"
-    [ -s "$last" ] && [ "$(tail -c1 "$last" | xxd -p)" != "0a" ] && echo
-    echo "--- exit $code"
-  fi
-}
+. ../record-common.sh  # transcript (its record is replaced below)
 
 record() { # CASE: NAME.eml.ml or a folder NAME
   local case=$1 name tmp files=() code
