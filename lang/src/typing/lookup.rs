@@ -92,7 +92,21 @@ impl Checker {
         if m.partial {
             return TypeError::new(span, ErrorKind::Unsupported(format!("{lid} is in a library module the checker cannot type yet")));
         }
-        self.unbound(what, lid, span)
+        let Longident::Dot(_, name) = lid else { return self.unbound(what, lid, span) };
+        // OCaml suggests the module's own names for `M.x`.
+        let names: Vec<&str> = match what {
+            "constructor" => m.ctors.keys().map(String::as_str).collect(),
+            "module" => m.modules.keys().map(String::as_str).collect(),
+            "type constructor" => m.types.keys().map(String::as_str).collect(),
+            "record field" => m.fields.keys().map(String::as_str).collect(),
+            _ => m.values.keys().map(String::as_str).collect(),
+        };
+        let near = super::spell::suggestions(name, names);
+        if near.is_empty() {
+            TypeError::new(span, ErrorKind::Unbound(what, lid.to_string()))
+        } else {
+            TypeError::new(span, ErrorKind::UnboundHint(what, lid.to_string(), near))
+        }
     }
 
     /// An unbound-name error, with the names in scope that are spelt nearly alike.
