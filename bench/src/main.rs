@@ -7,6 +7,9 @@
 //!   installed, by `ocamlrun` after `ocamlc`; time ratio per program and geometric mean. Each
 //!   runs a few tenths of a second under `ocamlrun`, so that the ratio measures execution; the
 //!   start-up (`bench/startup/hello.ml`, best of 10) is printed on its own line.
+//! * `lwt`: `bench/lwt/lwt_bench.ml` (1e6 binds, 1e5 sleepers woken in order, `Lwt_list.map_p`
+//!   over 1e5), run by `mlrun` and, where Lwt is installed (ocamlfind), by `ocamlrun` after
+//!   `ocamlfind ocamlc -package lwt.unix`; time ratio, outputs compared.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -17,12 +20,14 @@ fn main() {
     match which.as_str() {
         "parse" => parse(),
         "vm" => vm(),
+        "lwt" => lwt(),
         "all" => {
             parse();
             vm();
+            lwt();
         }
         other => {
-            eprintln!("unknown benchmark `{other}`; known: parse, vm");
+            eprintln!("unknown benchmark `{other}`; known: parse, vm, lwt");
             std::process::exit(2);
         }
     }
@@ -80,7 +85,7 @@ fn parse() {
     let mb = bytes as f64 / 1e6;
     let rate = |d: Duration| mb / d.as_secs_f64().max(1e-9);
     println!("parse: {} files, {:.2} MB from {}", files.len(), mb, dir.display());
-    println!("  mlrun lex+parse       {:>8.1} ms  {:>7.1} MB/s  ({failures} files rejected: objects)", ours.as_secs_f64() * 1e3, rate(ours));
+    println!("  mlrun lex+parse       {:>8.1} ms  {:>7.1} MB/s  ({failures} files rejected)", ours.as_secs_f64() * 1e3, rate(ours));
     println!("  ocamlc -stop-after parsing {:>8.1} ms  {:>7.1} MB/s  (one process per file)", theirs.as_secs_f64() * 1e3, rate(theirs));
     println!("  ratio mlrun/ocamlc    {:>8.2}x faster", theirs.as_secs_f64() / ours.as_secs_f64().max(1e-9));
 }
@@ -92,13 +97,33 @@ fn time_command(cmd: &mut Command) -> Option<(Duration, Vec<u8>)> {
     out.status.success().then_some((elapsed, out.stdout))
 }
 
+/// The release `mlrun` beside this binary.
+fn mlrun_binary(bench: &str) -> Option<PathBuf> {
+    let mlrun = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("mlrun")));
+    let found = mlrun.filter(|p| p.exists());
+    if found.is_none() {
+        eprintln!("{bench}: build mlrun first: cargo build --release -p mlrun-dream");
+    }
+    found
+}
+
+/// How the baseline of the `vm` benchmark is compiled.
+const OCAMLC: &[&str] = &["ocamlc"];
+/// And that of the `lwt` benchmark: bytecode too, so that both ratios are against ocamlrun.
+const OCAMLC_LWT: &[&str] = &["ocamlfind", "ocamlc", "-thread", "-package", "lwt.unix", "-linkpkg"];
+
+fn lwt() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let Some(mlrun) = mlrun_binary("lwt") else { return };
+    let tmp = std::env::temp_dir().join("mlrun-bench-lwt");
+    let _ = std::fs::create_dir_all(&tmp);
+    println!("lwt: mlrun vs ocamlrun with Lwt (best of 3 runs each)");
+    compare_runs(&mlrun, &root.join("lwt").join("lwt_bench.ml"), &tmp, 3, OCAMLC_LWT);
+}
+
 fn vm() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mlrun = std::env::current_exe().ok().and_then(|p| p.parent().map(|d| d.join("mlrun")));
-    let Some(mlrun) = mlrun.filter(|p| p.exists()) else {
-        eprintln!("vm: build mlrun first: cargo build --release -p mlrun-dream");
-        return;
-    };
+    let Some(mlrun) = mlrun_binary("vm") else { return };
     let mut programs: Vec<PathBuf> = std::fs::read_dir(root.join("ml"))
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "ml")).collect())
         .unwrap_or_default();
@@ -108,7 +133,7 @@ fn vm() {
     println!("vm: mlrun vs ocamlrun (best of 3 runs each)");
     let mut ratios = vec![];
     for prog in &programs {
-        if let Some(ratio) = compare_runs(&mlrun, prog, &tmp, 3) {
+        if let Some(ratio) = compare_runs(&mlrun, prog, &tmp, 3, OCAMLC) {
             ratios.push(ratio);
         }
     }
@@ -117,18 +142,21 @@ fn vm() {
         println!("  geometric mean of mlrun/ocamlrun over {} programs: {geo:.2}", ratios.len());
     }
     println!("start-up (best of 10 runs each, not in the mean):");
-    compare_runs(&mlrun, &root.join("startup").join("hello.ml"), &tmp, 10);
+    compare_runs(&mlrun, &root.join("startup").join("hello.ml"), &tmp, 10, OCAMLC);
 }
 
-/// Runs `prog` with mlrun and, compiled by ocamlc, with ocamlrun; prints both times (the best
-/// of `rounds`) and returns the ratio.
-fn compare_runs(mlrun: &std::path::Path, prog: &std::path::Path, tmp: &std::path::Path, rounds: usize) -> Option<f64> {
+/// Runs `prog` with mlrun and, compiled by `compile` (a bytecode compiler's command line, the
+/// file and `-o` follow), with ocamlrun; prints both times (the best of `rounds`) and returns
+/// the ratio.
+fn compare_runs(mlrun: &std::path::Path, prog: &std::path::Path, tmp: &std::path::Path, rounds: usize, compile: &[&str]) -> Option<f64> {
     let name = prog.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let exe = tmp.join(&name);
     // Compiled from a copy, so that ocamlc's .cmi/.cmo land in the scratch folder.
     let copy = tmp.join(format!("{name}.ml"));
     let compiled = std::fs::copy(prog, &copy).is_ok()
-        && Command::new("ocamlc").arg(&copy).arg("-o").arg(&exe).current_dir(tmp).output().is_ok_and(|o| o.status.success());
+        && compile.split_first().is_some_and(|(cc, args)| {
+            Command::new(cc).args(args).arg(&copy).arg("-o").arg(&exe).current_dir(tmp).output().is_ok_and(|o| o.status.success())
+        });
     let best = |mut make: Box<dyn FnMut() -> Command>| {
         (0..rounds).filter_map(|_| time_command(&mut make())).min_by_key(|(d, _)| *d)
     };
