@@ -31,7 +31,15 @@ impl Lower<'_> {
                 let name = &format!("fun {}:{}", self.file, self.line_col(e.span).1);
                 #[cfg(not(feature = "profile"))]
                 let name = "fun";
-                Ir::Fun(self.lambda(e, name)?)
+                let anonymous = !std::mem::take(&mut self.fn_named);
+                if anonymous {
+                    self.fn_names.push("(fun)".to_owned());
+                }
+                let f = self.lambda(e, name);
+                if anonymous {
+                    self.fn_names.pop();
+                }
+                Ir::Fun(f?)
             }
             K::Apply(f, args) => self.apply(f, args, e.span)?,
             K::Match(subject, cases) => {
@@ -256,7 +264,11 @@ impl Lower<'_> {
         let mut values = vec![];
         for (b, (slot, name)) in bindings.iter().zip(slots) {
             if matches!(b.expr.kind, ExprKind::Fun(..) | ExprKind::Function(_) | ExprKind::Newtype(..)) {
-                funs.push((slot, self.lambda(&b.expr, &name)?));
+                let f = self.named(Some(&name), &b.expr, |l| {
+                    l.fn_named = false;
+                    l.lambda(&b.expr, &name)
+                })?;
+                funs.push((slot, f));
             } else {
                 let (tag, size) = self.rec_shape(&b.expr)?;
                 values.push((slot, tag, size, &b.expr));
@@ -325,7 +337,8 @@ impl Lower<'_> {
                 // `let x = a and y = b`: evaluate all right-hand sides before binding any name.
                 let mut values = vec![];
                 for b in bindings {
-                    values.push(self.expr(&b.expr)?);
+                    let name = super::pattern::first_var(&b.pat);
+                    values.push(self.named(name.as_deref(), &b.expr, |l| l.expr(&b.expr))?);
                 }
                 let binds = bindings.iter().zip(values).map(|(b, v)| (&b.pat, v, span)).collect();
                 self.bind_patterns(binds, |l| {

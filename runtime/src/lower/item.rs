@@ -28,7 +28,8 @@ impl Lower<'_> {
             K::Value(RecFlag::NonRecursive, bindings) => {
                 let mut values = vec![];
                 for b in bindings {
-                    values.push(self.expr(&b.expr)?);
+                    let name = super::pattern::first_var(&b.pat);
+                    values.push(self.named(name.as_deref(), &b.expr, |l| l.expr(&b.expr))?);
                 }
                 let mut names = vec![];
                 for b in bindings {
@@ -72,7 +73,11 @@ impl Lower<'_> {
                 }
                 let mut code = Ir::unit();
                 for (b, g) in bindings.iter().zip(slots) {
-                    let f = self.lambda(&b.expr, rec_name(b)?)?;
+                    let name = rec_name(b)?;
+                    let f = self.named(Some(name), &b.expr, |l| {
+                        l.fn_named = false;
+                        l.lambda(&b.expr, name)
+                    })?;
                     code = Ir::seq(code, Ir::SetGlobal(g, Box::new(Ir::Fun(f))));
                 }
                 Ok(code)

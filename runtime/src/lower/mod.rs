@@ -76,6 +76,12 @@ pub struct Lower<'a> {
     next_label: u32,
     /// The module path of the structure being lowered, for exception names (`Stdlib.Exit`).
     path: Vec<String>,
+    /// The names `__FUNCTION__` reports: the bindings being lowered, innermost last, with
+    /// `(fun)` for an anonymous function.
+    fn_names: Vec<String>,
+    /// Set while lowering the right-hand side of a named binding that is a function: that
+    /// function is the binding's own, not an anonymous one.
+    fn_named: bool,
     file: &'a str,
     src: &'a str,
     directives: &'a [LineDirective],
@@ -133,6 +139,8 @@ impl<'a> Lower<'a> {
             labels: std::collections::HashMap::new(),
             next_label: 0,
             path: vec![],
+            fn_names: vec![],
+            fn_named: false,
             file: "",
             src: "",
             directives: &[],
@@ -379,13 +387,34 @@ impl<'a> Lower<'a> {
         }
     }
 
-    /// `__FILE__`, `__LINE__`, `__MODULE__`, `__LOC__`, `__POS__` at `span`.
+    /// Lowers the right-hand side of a binding named `name` (the first variable of its
+    /// pattern, if any) with that name in `__FUNCTION__`'s path.
+    pub(super) fn named<T>(&mut self, name: Option<&str>, rhs: &mlrun_lang::ast::Expr, f: impl FnOnce(&mut Self) -> T) -> T {
+        let Some(name) = name else { return f(self) };
+        self.fn_names.push(name.to_owned());
+        let mut e = rhs;
+        use mlrun_lang::ast::ExprKind;
+        while let ExprKind::Constraint(inner, _) = &e.kind {
+            e = inner;
+        }
+        self.fn_named = matches!(e.kind, ExprKind::Fun(..) | ExprKind::Function(_) | ExprKind::Newtype(..));
+        let r = f(self);
+        self.fn_named = false;
+        self.fn_names.pop();
+        r
+    }
+
+    /// `__FILE__`, `__LINE__`, `__MODULE__`, `__FUNCTION__`, `__LOC__`, `__POS__` at `span`.
     fn location_constant(&self, name: &str, span: Span) -> Option<Ir> {
         let (file, line, a, b) = self.line_col(span);
         Some(match name {
             "__FILE__" => string_const(file),
             "__LINE__" => Ir::int(line as i64),
             "__MODULE__" => string_const(self.path.iter().find(|p| *p != "Stdlib").map_or("", String::as_str)),
+            "__FUNCTION__" => {
+                let path = self.path.iter().filter(|p| *p != "Stdlib").chain(&self.fn_names);
+                string_const(&path.cloned().collect::<Vec<_>>().join("."))
+            }
             "__LOC__" => string_const(&format!("File \"{file}\", line {line}, characters {a}-{b}")),
             "__POS__" => Ir::Block(0, vec![string_const(file), Ir::int(line as i64), Ir::int(a as i64), Ir::int(b as i64)]),
             _ => return None,

@@ -434,3 +434,10 @@ pub fn pattern_vars(p: &Pattern, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// The first variable a pattern binds, which names what it is bound to (`__FUNCTION__`).
+pub fn first_var(p: &Pattern) -> Option<String> {
+    let mut names = vec![];
+    pattern_vars(p, &mut names);
+    names.into_iter().next()
+}
