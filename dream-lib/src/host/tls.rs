@@ -9,7 +9,8 @@ use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 /// The built-in development certificate and its key: a self-signed RSA certificate for CN
 /// localhost (also valid for 127.0.0.1), made once with
 /// `openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=localhost
-///  -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -days 3650`
+///  -addext subjectAltName=DNS:localhost,IP:127.0.0.1 -addext basicConstraints=critical,CA:FALSE
+/// -days 3650` (not a CA: rustls refuses a CA certificate as a server's own)
 /// and embedded in the binary. Its key is public: it is for development only.
 pub const LOCALHOST_CERT: &[u8] = include_bytes!("localhost.crt");
 const LOCALHOST_KEY: &[u8] = include_bytes!("localhost.key");
