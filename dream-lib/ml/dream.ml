@@ -7,6 +7,8 @@ include Dream__pure
 include Dream__static
 
 external host_listen : int -> unit = "%host_listen"
+(* The same host request, for HTTPS: port, certificate file, key file ("" for the built-in). *)
+external host_listen_tls : int * string * string -> unit = "%host_listen"
 external host_respond : int * int * (string * string) list * string -> unit = "%host_respond"
 external host_time : unit -> float = "%host_time"
 external host_port_override : unit -> int = "%host_port_override"
@@ -870,9 +872,12 @@ let send_response (error_handler : error_handler) request id r =
     | None, Some s when not r.known_body -> Dream__stream.pump_response id (code r) (wire_headers r) s
     | _ -> host_respond (id, code r, wire_headers r, r.body)
 
-let serve_on port error_handler use_builtins handler =
+let serve_on ?tls port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
-  host_listen port;
+  (match tls with
+   | None -> host_listen port
+   | Some (cert, key) -> host_listen_tls (port, cert, key));
+  let secure = tls <> None in
   let first = ref true in
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
     if !first then begin first := false; if !async_hook_wanted then !install_async_hook () end;
@@ -881,7 +886,7 @@ let serve_on port error_handler use_builtins handler =
     set_field request stream_field (Dream__stream.host_body_stream id body);
     set_field request request_field ();
     set_field request client_field client;
-    set_field request tls_field false;
+    set_field request tls_field secure;
     set_field request fd_field fd;
     Lwt.async (fun () ->
       Lwt.try_bind (fun () -> try handler request with e -> Lwt.fail e)
@@ -893,9 +898,20 @@ let serve_on port error_handler use_builtins handler =
 
 let serve ?(interface = "localhost") ?(port = 8080) ?socket_path ?(stop = fst (Lwt.wait ()))
     ?(error_handler = default_error_handler) ?tls ?certificate_file ?key_file ?(builtins = true) handler =
-  let _ = interface, socket_path, tls, certificate_file, key_file in
+  let _ = socket_path in
+  let tls =
+    if tls <> Some true then None
+    else match certificate_file, key_file with
+      | None, None ->
+        if interface <> "localhost" && interface <> "127.0.0.1" then begin
+          http_log.warning (fun log -> log "Using a development SSL certificate on a public interface");
+          http_log.warning (fun log -> log "See arguments ~certificate_file and ~key_file")
+        end;
+        Some ("", "")
+      | Some c, Some k -> Some (c, k)
+      | _ -> raise (Invalid_argument "Must specify exactly one pair of certificate and key") in
   let port = match host_port_override () with -1 -> port | p -> p in
-  serve_on port error_handler builtins handler;
+  serve_on ?tls port error_handler builtins handler;
   stop
 
 let run ?(interface = "localhost") ?(port = 8080) ?socket_path ?stop ?error_handler ?tls ?certificate_file
@@ -904,12 +920,13 @@ let run ?(interface = "localhost") ?(port = 8080) ?socket_path ?stop ?error_hand
    | Some _ -> http_log.warning (fun log -> log "Dream.run: ~adjust_terminal is deprecated")
    | None -> ());
   let shown_port = match host_port_override () with -1 -> port | p -> p in
+  let scheme = if tls = Some true then "https" else "http" in
   if greeting then begin
     (match socket_path with
      | Some p -> log "Running on %s" p
      | None ->
-       if interface = "localhost" || interface = "127.0.0.1" then log "Running at http://localhost:%i" shown_port
-       else log "Running on %s:%i (http://localhost:%i)" interface shown_port shown_port);
+       if interface = "localhost" || interface = "127.0.0.1" then log "Running at %s://localhost:%i" scheme shown_port
+       else log "Running on %s:%i (%s://localhost:%i)" interface shown_port scheme shown_port);
     log "Type Ctrl+C to stop"
   end;
   Lwt_main.run

@@ -22,8 +22,9 @@ pub enum HostRequest {
     PollEvent,
     /// Reply: the current time, as seconds since the epoch (a float).
     Time,
-    /// Accept HTTP connections on 127.0.0.1:`port`. Reply: `()`.
-    Listen { port: u16 },
+    /// Accept HTTP connections on 127.0.0.1:`port`; with `tls`, HTTPS, the certificate and
+    /// key PEM file paths given (both empty: the built-in localhost certificate). Reply: `()`.
+    Listen { port: u16, tls: Option<(Vec<u8>, Vec<u8>)> },
     /// The response to request `id`. Reply: `()`.
     Respond { id: i64, status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Vec<u8> },
     /// Reply: the port `mlrun --port` asked for, or -1.

@@ -441,7 +441,17 @@ impl Vm {
             HostOp::Getenv => HostRequest::Getenv { name: bytes_of(&arg) },
             HostOp::Argv => HostRequest::Argv,
             HostOp::Call(name) => HostRequest::Call { name: name.to_string(), arg: crate::host::HostValue::of_value(&arg) },
-            HostOp::Listen => HostRequest::Listen { port: arg.as_int().and_then(|p| u16::try_from(p).ok()).unwrap_or(0) },
+            // A bare port listens for plain HTTP; `(port, certificate_file, key_file)` for HTTPS.
+            HostOp::Listen => {
+                let port_of = |v: &Value| v.as_int().and_then(|p| u16::try_from(p).ok()).unwrap_or(0);
+                match arg.field(0) {
+                    Some(port) if arg.as_int().is_none() => HostRequest::Listen {
+                        port: port_of(&port),
+                        tls: Some((bytes_of(&arg.field(1).unwrap_or(UNIT)), bytes_of(&arg.field(2).unwrap_or(UNIT)))),
+                    },
+                    _ => HostRequest::Listen { port: port_of(&arg), tls: None },
+                }
+            }
             HostOp::Respond => {
                 let field = |i| arg.field(i).unwrap_or(UNIT);
                 HostRequest::Respond {

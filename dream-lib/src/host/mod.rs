@@ -9,6 +9,7 @@ mod io;
 mod server;
 mod services;
 mod sqlite;
+pub mod tls;
 mod wire;
 mod ws;
 
@@ -122,8 +123,15 @@ impl Host {
                 let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
                 Some(Value::Float(now))
             }
-            HostRequest::Listen { port } => {
-                match server::listen(port, self.sender.clone()).await {
+            HostRequest::Listen { port, tls } => {
+                let config = match tls.map(|(cert, key)| tls::server_config(&cert, &key)).transpose() {
+                    Ok(config) => config,
+                    Err(e) => {
+                        eprintln!("mlrun: cannot listen on port {port}: {e}");
+                        return None;
+                    }
+                };
+                match server::listen(port, config, self.sender.clone()).await {
                     Ok(()) => self.listening = true,
                     Err(e) => eprintln!("mlrun: cannot listen on port {port}: {e}"),
                 }

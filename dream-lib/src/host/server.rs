@@ -6,10 +6,12 @@
 //! more of the request body, upgrade to a WebSocket). Requests of one connection are answered
 //! in order, so pipelining needs nothing more.
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::tcp::{OwnedReadHalf, OwnedWriteHalf};
+use std::sync::Arc;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::net::TcpStream;
 use tokio::sync::mpsc;
+use tokio_rustls::TlsAcceptor;
 
 use super::body::{BodyReader, Take};
 use super::wire::{self, Parsed};
@@ -74,16 +76,38 @@ pub enum WsFrame {
     Closed(u16),
 }
 
-/// Starts accepting connections on 127.0.0.1:`port`; each is served on this thread.
-pub async fn listen(port: u16, to_host: mpsc::UnboundedSender<ToHost>) -> std::io::Result<()> {
+/// Starts accepting connections on 127.0.0.1:`port`; each is served on this thread. With a
+/// TLS configuration every connection first completes a TLS handshake (HTTPS).
+pub async fn listen(
+    port: u16,
+    tls: Option<Arc<rustls::ServerConfig>>,
+    to_host: mpsc::UnboundedSender<ToHost>,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+    let acceptor = tls.map(TlsAcceptor::from);
     tokio::task::spawn_local(async move {
         loop {
             // The accept loop never dies: a failed accept is skipped.
             let Ok((stream, peer)) = listener.accept().await else { continue };
             let _ = stream.set_nodelay(true);
             let to_host = to_host.clone();
-            tokio::task::spawn_local(serve_connection(stream, peer.to_string(), to_host));
+            let fd = raw_fd(&stream);
+            let client = peer.to_string();
+            match &acceptor {
+                None => {
+                    tokio::task::spawn_local(serve_connection(stream, fd, client, to_host));
+                }
+                Some(acceptor) => {
+                    let accept = acceptor.accept(stream);
+                    tokio::task::spawn_local(async move {
+                        // A failed handshake (garbage, a client that distrusts the
+                        // certificate) ends this connection only.
+                        if let Ok(stream) = accept.await {
+                            serve_connection(stream, fd, client, to_host).await;
+                        }
+                    });
+                }
+            }
         }
     });
     Ok(())
@@ -93,10 +117,11 @@ const READ_CHUNK: usize = 16 * 1024;
 /// Streamed bodies go out in chunks of at least this much unless flushed (as Dream does).
 const FLUSH_AT: usize = 4096;
 
-/// One connection: its halves, the bytes read but not yet used, and where to report.
-struct Conn {
-    rd: OwnedReadHalf,
-    wr: OwnedWriteHalf,
+/// One connection (plain TCP or TLS): its halves, the bytes read but not yet used, and where
+/// to report.
+struct Conn<S> {
+    rd: ReadHalf<S>,
+    wr: WriteHalf<S>,
     buffer: Vec<u8>,
     to_host: mpsc::UnboundedSender<ToHost>,
 }
@@ -108,9 +133,13 @@ enum Next {
     Upgrade { headers: Vec<(Vec<u8>, Vec<u8>)> },
 }
 
-async fn serve_connection(stream: TcpStream, client: String, to_host: mpsc::UnboundedSender<ToHost>) {
-    let fd = raw_fd(&stream);
-    let (rd, wr) = stream.into_split();
+async fn serve_connection<S: AsyncRead + AsyncWrite + Unpin>(
+    stream: S,
+    fd: i64,
+    client: String,
+    to_host: mpsc::UnboundedSender<ToHost>,
+) {
+    let (rd, wr) = tokio::io::split(stream);
     let mut conn = Conn { rd, wr, buffer: Vec::new(), to_host };
     loop {
         let request = match wire::parse(&conn.buffer) {
@@ -165,14 +194,14 @@ async fn serve_connection(stream: TcpStream, client: String, to_host: mpsc::Unbo
             Next::Upgrade { headers } => {
                 let commands = receiver;
                 let Conn { rd, wr, buffer, to_host } = conn;
-                let Ok(stream) = rd.reunite(wr) else { return };
+                let stream = rd.unsplit(wr);
                 return super::ws::serve(stream, buffer, key, headers, commands, to_host).await;
             }
         }
     }
 }
 
-impl Conn {
+impl<S: AsyncRead + AsyncWrite + Unpin> Conn<S> {
     /// Reads into the buffer; false at end of stream or on error. Cancel-safe: bytes land in
     /// the buffer only once read.
     async fn read_more(&mut self) -> bool {

@@ -3,8 +3,7 @@
 //! goes wrong on the wire ends this connection only.
 
 use futures_util::{SinkExt, StreamExt};
-use tokio::io::AsyncWriteExt;
-use tokio::net::TcpStream;
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::{CloseCode, Data, OpCode};
 use tokio_tungstenite::tungstenite::protocol::frame::{CloseFrame, Frame};
@@ -17,8 +16,9 @@ use super::server::{Command, Reply, ToHost, WsFrame};
 /// The status code reported when the peer closed without one, or the connection broke.
 const NO_STATUS: u16 = 1005;
 
-pub async fn serve(
-    mut stream: TcpStream,
+/// Over plain TCP or TLS alike.
+pub async fn serve<S: AsyncRead + AsyncWrite + Unpin>(
+    mut stream: S,
     leftover: Vec<u8>,
     key: Option<Vec<u8>>,
     headers: Vec<(Vec<u8>, Vec<u8>)>,
