@@ -29,15 +29,14 @@ type R = Result<Value, Stop>;
 /// descriptors (-1 on stdout, -2 on stderr), which Lwt_io's channels are: text buffered in
 /// one is not written out with the other's.
 pub struct Output {
-    buffers: std::collections::HashMap<i64, Vec<u8>>,
-    /// The channels in the order they were first written, stdout and stderr first: the
-    /// order pending output goes out at the end.
-    order: Vec<i64>,
+    /// Each channel's buffer, in the order channels were first written (stdout and stderr
+    /// first, so the common prints find theirs at once): the order output goes out at exit.
+    buffers: Vec<(i64, Vec<u8>)>,
 }
 
 impl Default for Output {
     fn default() -> Output {
-        Output { buffers: std::collections::HashMap::new(), order: vec![1, 2] }
+        Output { buffers: vec![(1, vec![]), (2, vec![])] }
     }
 }
 
@@ -45,10 +44,13 @@ const CHANNEL_BUFFER: usize = 65536;
 
 impl Output {
     fn buffer(&mut self, channel: i64) -> &mut Vec<u8> {
-        if !self.order.contains(&channel) {
-            self.order.push(channel);
+        if !self.buffers.iter().any(|(c, _)| *c == channel) {
+            self.buffers.push((channel, vec![]));
         }
-        self.buffers.entry(channel).or_default()
+        match self.buffers.iter_mut().find(|(c, _)| *c == channel) {
+            Some((_, b)) => b,
+            None => unreachable!("the channel's buffer was just added"),
+        }
     }
 
     /// The descriptor a channel writes to.
@@ -68,12 +70,8 @@ impl Output {
     }
 
     fn drain_where(&mut self, keep: impl Fn(i32) -> bool) -> Option<HostRequest> {
-        for channel in self.order.iter().filter(|c| keep(Self::fd(**c))) {
-            if let Some(buf) = self.buffers.get_mut(channel).filter(|b| !b.is_empty()) {
-                return Some(HostRequest::Write { fd: Self::fd(*channel), bytes: std::mem::take(buf) });
-            }
-        }
-        None
+        let (channel, buf) = self.buffers.iter_mut().find(|(c, b)| !b.is_empty() && keep(Self::fd(*c)))?;
+        Some(HostRequest::Write { fd: Self::fd(*channel), bytes: std::mem::take(buf) })
     }
 
     fn flush(&mut self, channel: i64) -> Option<HostRequest> {

@@ -54,14 +54,11 @@ pub fn call(name: &str, arg: &HostValue) -> Option<Value> {
             let fd = arg.field(0).and_then(HostValue::as_int).unwrap_or(-1);
             let max = usize::try_from(arg.field(1).and_then(HostValue::as_int).unwrap_or(0)).unwrap_or(0).min(1 << 20);
             let mut buf = vec![0; max];
-            let n = if fd == 0 {
-                std::io::stdin().lock().read(&mut buf)
-            } else {
-                FILES.with(|m| match m.borrow_mut().get_mut(&fd) {
-                    Some(f) => f.read(&mut buf),
-                    None => Err(std::io::Error::from_raw_os_error(libc::EBADF)),
-                })
-            };
+            // Standard input has a service of its own (`stdin_read`): only opened files here.
+            let n = FILES.with(|m| match m.borrow_mut().get_mut(&fd) {
+                Some(f) => f.read(&mut buf),
+                None => Err(std::io::Error::from_raw_os_error(libc::EBADF)),
+            });
             result(n.map(|n| {
                 buf.truncate(n);
                 Value::string(buf)
