@@ -66,6 +66,10 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
 
 /// Runs the command with the process's arguments; returns the exit code.
 pub fn main() -> i32 {
+    // A debugging knob: collect after every N bytes allocated, to shake out missing roots.
+    if let Some(n) = std::env::var("MLRUN_GC_MIN").ok().and_then(|v| v.parse().ok()) {
+        mlrun_runtime::heap::set_min_threshold(n);
+    }
     let args = match parse_args(std::env::args().skip(1)) {
         Ok(a) => a,
         Err(msg) => {

@@ -59,7 +59,7 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
                     o => o,
                 }
             }
-            (Value::Closure(p), Value::Closure(q)) if total && std::rc::Rc::ptr_eq(p, q) => Ordering::Equal,
+            (Value::Closure(p), Value::Closure(q)) if total && p.ptr_eq(q) => Ordering::Equal,
             (Value::Closure(_), _) | (_, Value::Closure(_)) => return Err(Functional),
             (x, y) => rank(x).cmp(&rank(y)),
         };

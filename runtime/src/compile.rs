@@ -203,7 +203,7 @@ impl Compiler {
                 cx.emit(Op::Const(match c {
                     Const::Int(n) => Value::Int(*n),
                     Const::Float(f) => Value::Float(*f),
-                    Const::String(s) => Value::String(s.clone()),
+                    Const::String(s) => Value::string(&s[..]),
                 }));
             }
             Ir::Let(s, v, body) => {

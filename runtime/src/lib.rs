@@ -6,6 +6,7 @@ pub mod compare;
 pub mod compile;
 pub mod format;
 pub mod hash;
+pub mod heap;
 pub mod host;
 pub mod md5;
 pub mod ir;

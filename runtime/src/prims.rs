@@ -2,7 +2,6 @@
 //! leaves the VM only as a host request.
 
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 use crate::compare::{compare, Functional};
 use crate::host::{Halt, HostRequest};
@@ -15,7 +14,7 @@ mod array;
 pub mod boxed;
 mod float;
 mod object;
-mod printf;
+pub(crate) mod printf;
 
 pub enum Stop {
     Raise(Value),
@@ -243,7 +242,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
         }
         P::ObjDup => Ok(match &x {
             Value::Block(tag, b) => Value::block(*tag, b.to_vec()),
-            Value::Bytes(b) => Value::Bytes(Rc::new(std::cell::RefCell::new(b.borrow().clone()))),
+            Value::Bytes(b) => Value::bytes(b.borrow().clone()),
             v => v.clone(),
         }),
         P::StringLength | P::BytesLength => Ok(Value::Int(with_bytes(&x, |b| b.len() as i64))),
@@ -274,10 +273,10 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
                 return Err(Stop::Raise(vm.exn(OUT_OF_MEMORY, None)));
             }
             v.resize(n as usize, 0);
-            Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(v))))
+            Ok(Value::bytes(v))
         }
         P::BytesToString => Ok(Value::string(bytes_of(&x))),
-        P::BytesOfString => Ok(Value::Bytes(Rc::new(std::cell::RefCell::new(bytes_of(&x))))),
+        P::BytesOfString => Ok(Value::bytes(bytes_of(&x))),
         P::StringConcat => {
             let mut v = bytes_of(&x);
             with_bytes(&y, |b| v.extend_from_slice(b));
@@ -425,7 +424,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             } else {
                 v.make_ascii_uppercase();
             }
-            Ok(if mode & 2 == 0 { Value::string(v) } else { Value::Bytes(Rc::new(std::cell::RefCell::new(v))) })
+            Ok(if mode & 2 == 0 { Value::string(v) } else { Value::bytes(v) })
         }
         P::StringConcatList => Ok(concat_list(&x, &y, false).unwrap_or(UNIT)),
         P::TextsConcatRev => Ok(match concat_list(&Value::string(""), &x, true) {
@@ -515,7 +514,7 @@ fn blit(src: &Value, so: i64, dst: &Value, d_o: i64, len: i64) -> bool {
     let Value::Bytes(d) = dst else { return false };
     let (Ok(so), Ok(d_o), Ok(len)) = (usize::try_from(so), usize::try_from(d_o), usize::try_from(len)) else { return false };
     if let Value::Bytes(s) = src {
-        if Rc::ptr_eq(s, d) {
+        if s.ptr_eq(d) {
             let mut d = d.borrow_mut();
             if so + len > d.len() || d_o + len > d.len() {
                 return false;
@@ -544,9 +543,9 @@ fn physical_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(m), Value::Int(n)) => m == n,
         (Value::Block(_, p), Value::Block(_, q)) => p.ptr_eq(q),
-        (Value::String(p), Value::String(q)) => Rc::ptr_eq(p, q),
-        (Value::Bytes(p), Value::Bytes(q)) => Rc::ptr_eq(p, q),
-        (Value::Closure(p), Value::Closure(q)) => Rc::ptr_eq(p, q),
+        (Value::String(p), Value::String(q)) => p.ptr_eq(q),
+        (Value::Bytes(p), Value::Bytes(q)) => p.ptr_eq(q),
+        (Value::Closure(p), Value::Closure(q)) => p.ptr_eq(q),
         (Value::Float(f), Value::Float(g)) => f.to_bits() == g.to_bits(),
         _ => false,
     }

@@ -3,19 +3,23 @@
 //! makes structural comparison, hashing and `Obj`-level behaviour fall out the same way.
 
 use std::cell::{Cell, RefCell};
+use std::ptr::NonNull;
 use std::rc::Rc;
 
-#[derive(Clone, Debug)]
+use crate::heap::{self, BoxObj, Kind, VarObj};
+
+/// A value is two words and copyable: the objects it points to belong to the heap
+/// (`crate::heap`), which frees them when no root reaches them any more.
+#[derive(Clone, Copy, Debug)]
 pub enum Value {
     Int(i64),
     Float(f64),
     /// Immutable string bytes.
-    String(Rc<[u8]>),
-    Bytes(Rc<RefCell<Vec<u8>>>),
-    /// A tag and its fields. The tag sits beside the pointer, in what would be padding, so a
-    /// value stays three words and a block is one allocation.
+    String(Str),
+    Bytes(BytesRef),
+    /// A tag and its fields. The tag sits beside the pointer, in what would be padding.
     Block(u8, Fields),
-    Closure(Rc<Closure>),
+    Closure(Gc<Closure>),
 }
 
 impl Default for Value {
@@ -24,15 +28,90 @@ impl Default for Value {
     }
 }
 
-/// The mutable fields of a block, in one allocation with their reference counts.
-#[derive(Clone)]
-pub struct Fields(Rc<[Cell<Value>]>);
+/// An immutable string on the heap.
+#[derive(Clone, Copy)]
+pub struct Str(NonNull<VarObj>);
+
+impl Str {
+    pub fn new(bytes: &[u8]) -> Str {
+        Str(heap::alloc_var(Kind::Str, bytes.iter().copied()))
+    }
+
+    pub fn ptr_eq(&self, other: &Str) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl std::ops::Deref for Str {
+    type Target = [u8];
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        heap::var_slice(self.0)
+    }
+}
+
+impl std::fmt::Debug for Str {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", String::from_utf8_lossy(self))
+    }
+}
+
+/// A heap object holding one Rust value.
+pub struct Gc<T>(NonNull<BoxObj<T>>);
+
+impl<T> Clone for Gc<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Gc<T> {}
+
+impl<T> Gc<T> {
+    pub fn ptr_eq(&self, other: &Gc<T>) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<T> std::ops::Deref for Gc<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        heap::box_ref(self.0)
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Gc<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl Gc<Closure> {
+    pub fn new(c: Closure) -> Gc<Closure> {
+        Gc(heap::alloc_box(Kind::Closure, c))
+    }
+}
+
+/// A mutable byte sequence on the heap.
+pub type BytesRef = Gc<RefCell<Vec<u8>>>;
+
+impl Gc<RefCell<Vec<u8>>> {
+    pub fn bytes(bytes: Vec<u8>) -> BytesRef {
+        Gc(heap::alloc_box(Kind::Bytes, RefCell::new(bytes)))
+    }
+}
+
+/// The mutable fields of a block, in one heap object.
+#[derive(Clone, Copy)]
+pub struct Fields(NonNull<VarObj>);
 
 /// From an iterator whose length the standard library can trust (a vector's, a drain, chains
 /// of those), this is one allocation with no intermediate vector.
 impl FromIterator<Value> for Fields {
     fn from_iter<I: IntoIterator<Item = Value>>(values: I) -> Fields {
-        Fields(values.into_iter().map(Cell::new).collect())
+        let v: Vec<Value> = values.into_iter().collect();
+        Fields::new(v)
     }
 }
 
@@ -44,29 +123,37 @@ impl std::fmt::Debug for Fields {
 
 impl Fields {
     pub fn new(values: Vec<Value>) -> Fields {
-        Fields(values.into_iter().map(Cell::new).collect())
+        Fields(heap::alloc_var(Kind::Fields, values.into_iter().map(Cell::new)))
     }
 
+    /// A block from the last `n` values of a stack, in order, without an intermediate vector.
+    pub fn from_slice(values: &[Value]) -> Fields {
+        Fields(heap::alloc_var(Kind::Fields, values.iter().map(|v| Cell::new(*v))))
+    }
+
+    #[inline]
+    pub(crate) fn cells(&self) -> &[Cell<Value>] {
+        heap::var_slice(self.0)
+    }
+
+    #[inline]
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.cells().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.cells().is_empty()
     }
 
     #[inline]
     pub fn get(&self, i: usize) -> Option<Value> {
-        // SAFETY: the cell is only ever accessed through `get`/`set`/`take`, none of which
-        // hands out a reference, and cloning a value cannot reach back into this cell (it
-        // only bumps a reference count). So no `&mut` to the value exists while we read it.
-        self.0.get(i).map(|c| unsafe { (*c.as_ptr()).clone() })
+        self.cells().get(i).map(Cell::get)
     }
 
     /// Sets field `i`; false if there is no such field.
     #[inline]
     pub fn set(&self, i: usize, v: Value) -> bool {
-        match self.0.get(i) {
+        match self.cells().get(i) {
             Some(c) => {
                 c.set(v);
                 true
@@ -80,11 +167,11 @@ impl Fields {
     }
 
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = Value> + ExactSizeIterator + '_ {
-        (0..self.len()).map(|i| self.get(i).unwrap_or(UNIT))
+        self.cells().iter().map(Cell::get)
     }
 
     pub fn ptr_eq(&self, other: &Fields) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        self.0 == other.0
     }
 }
 
@@ -126,8 +213,24 @@ impl Value {
         Value::Int(i64::from(b))
     }
 
-    pub fn string(s: impl Into<Vec<u8>>) -> Value {
-        Value::String(Rc::from(s.into().into_boxed_slice()))
+    pub fn string(s: impl AsRef<[u8]>) -> Value {
+        Value::String(Str::new(s.as_ref()))
+    }
+
+    pub fn bytes(b: Vec<u8>) -> Value {
+        Value::Bytes(Gc::bytes(b))
+    }
+
+    /// The heap object this value points to, if any.
+    #[inline]
+    pub(crate) fn header(&self) -> Option<NonNull<heap::Header>> {
+        match self {
+            Value::Int(_) | Value::Float(_) => None,
+            Value::String(s) => Some(s.0.cast()),
+            Value::Bytes(b) => Some(b.0.cast()),
+            Value::Block(_, f) => Some(f.0.cast()),
+            Value::Closure(c) => Some(c.0.cast()),
+        }
     }
 
     pub fn block(tag: u8, fields: Vec<Value>) -> Value {
@@ -163,61 +266,11 @@ impl Value {
     }
 }
 
-/// Dropping a long list would recurse once per cell on the Rust stack; instead the fields of
-/// blocks whose last reference goes away are emptied onto a work list.
-impl Drop for Fields {
-    #[inline]
-    fn drop(&mut self) {
-        if Rc::strong_count(&self.0) == 1 {
-            self.drop_last();
-        }
-    }
-}
-
-impl Fields {
-    #[inline(never)]
-    fn drop_last(&mut self) {
-        let mut work = Vec::new();
-        take_pointers(&self.0, &mut work);
-        while let Some(v) = work.pop() {
-            match v {
-                Value::Block(_, f) if Rc::strong_count(&f.0) == 1 => take_pointers(&f.0, &mut work),
-                Value::Closure(rc) => {
-                    if let Ok(mut c) = Rc::try_unwrap(rc) {
-                        if let Some(env) = Rc::get_mut(&mut c.env) {
-                            work.extend(env.iter_mut().map(std::mem::take));
-                        }
-                        work.append(&mut c.partial);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-}
-
-/// Moves the fields that would be freed with this block (blocks and closures nobody else
-/// holds) onto the work list; the others only lose a reference, which frees nothing, so the
-/// common case (a shared tail) needs no work list at all.
-fn take_pointers(cells: &[Cell<Value>], work: &mut Vec<Value>) {
-    for c in cells {
-        let v = c.take();
-        let unique = match &v {
-            Value::Block(_, f) => Rc::strong_count(&f.0) == 1,
-            Value::Closure(rc) => Rc::strong_count(rc) == 1,
-            _ => false,
-        };
-        if unique {
-            work.push(v);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
     fn sizes() {
-        assert_eq!(std::mem::size_of::<super::Value>(), 24);
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
         assert_eq!(std::mem::size_of::<crate::code::Op>(), 32);
     }
 }

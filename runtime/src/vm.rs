@@ -11,16 +11,17 @@ mod profile;
 pub use effects::EffectSupport;
 
 use crate::code::{Capture, Code, Op};
+use crate::heap;
 use crate::host::Halt;
 use crate::ir::Var;
 use crate::prim::Prim;
-use crate::value::{wrap, Closure, Fields, Value, UNIT};
+use crate::value::{wrap, Closure, Fields, Gc, Value, UNIT};
 
 struct Frame {
     code: u32,
     pc: usize,
     bp: usize,
-    env: Option<Rc<Closure>>,
+    env: Option<Gc<Closure>>,
     /// Arguments of an over-application, left on the stack for the result to consume.
     extra: u32,
 }
@@ -43,6 +44,8 @@ pub mod exn {
 
 pub struct Vm {
     codes: Vec<Code>,
+    /// The constants the code refers to: roots of every collection.
+    constants: Vec<Value>,
     pub globals: Vec<Value>,
     stack: Vec<Value>,
     frames: Vec<Frame>,
@@ -51,7 +54,7 @@ pub struct Vm {
     code: u32,
     pc: usize,
     bp: usize,
-    env: Option<Rc<Closure>>,
+    env: Option<Gc<Closure>>,
     extra: u32,
     predefined: Vec<u32>,
     pub(crate) out: crate::prims::Output,
@@ -85,8 +88,17 @@ enum Step {
 impl Vm {
     pub fn new(codes: Vec<Code>, main: u32, globals: u32, predefined: Vec<u32>, effects: EffectSupport) -> Vm {
         let frame_size = codes.get(main as usize).map_or(0, |c| c.frame_size);
+        let constants = codes
+            .iter()
+            .flat_map(|c| c.ops.iter())
+            .filter_map(|op| match op {
+                Op::Const(v) | Op::PushConst(v) if !matches!(v, Value::Int(_)) => Some(*v),
+                _ => None,
+            })
+            .collect();
         Vm {
             codes,
+            constants,
             globals: vec![UNIT; globals as usize],
             stack: vec![UNIT; frame_size as usize],
             frames: vec![],
@@ -237,10 +249,26 @@ impl Vm {
                     }
                 }
                 Op::Sibling(code) => self.acc = self.sibling(*code),
-                Op::Apply(n) => transfer!(self.apply(*n, false)),
-                Op::TailApply(n) => transfer!(self.apply(*n, true)),
+                Op::Apply(n) => {
+                    if heap::should_collect() {
+                        self.collect_garbage();
+                    }
+                    transfer!(self.apply(*n, false))
+                }
+                Op::TailApply(n) => {
+                    if heap::should_collect() {
+                        self.collect_garbage();
+                    }
+                    transfer!(self.apply(*n, true))
+                }
                 Op::Return => transfer!(self.ret()),
-                Op::Branch(t) => pc = *t as usize,
+                Op::Branch(t) => {
+                    if (*t as usize) < pc && heap::should_collect() {
+                        // A loop's back edge: a safe point, as calls are.
+                        self.collect_garbage();
+                    }
+                    pc = *t as usize;
+                }
                 Op::BranchIf(t) => {
                     if self.acc.is_true() {
                         pc = *t as usize;
@@ -313,6 +341,23 @@ impl Vm {
         }
     }
 
+    /// A collection at a safe point: every live value is reachable from the VM's roots.
+    fn collect_garbage(&mut self) {
+        heap::collect(|m| {
+            m.value(self.acc);
+            m.values(&self.stack);
+            m.values(&self.globals);
+            m.values(&self.constants);
+            let envs = self.frames.iter().filter_map(|f| f.env).chain(self.env);
+            m.values(envs.map(Value::Closure).collect::<Vec<_>>().iter());
+            m.values(self.handler.iter().chain(&self.pending_reply));
+            for f in self.parents.iter().chain(self.conts.values().flatten()) {
+                f.trace(m);
+            }
+            crate::prims::printf::trace_cache(m);
+        });
+    }
+
     fn ops_of(&self, code: u32) -> Rc<[Op]> {
         self.codes.get(code as usize).map_or_else(|| Rc::from(Vec::new()), |c| c.ops.clone())
     }
@@ -347,12 +392,7 @@ impl Vm {
     /// reference (it mostly holds an int), which keeps the hot loads short.
     #[inline]
     fn set_acc(&mut self, v: Value) {
-        let old = std::mem::replace(&mut self.acc, v);
-        if matches!(old, Value::Int(_) | Value::Float(_)) {
-            std::mem::forget(old);
-        } else {
-            drop(old);
-        }
+        self.acc = v;
     }
 
     #[inline]
@@ -544,7 +584,7 @@ impl Vm {
 
     fn make_closure(&self, code: u32, env: Rc<[Value]>) -> Value {
         let (arity, frame_size) = self.codes.get(code as usize).map_or((0, 0), |c| (c.arity, c.frame_size));
-        Value::Closure(Rc::new(Closure { code, arity, frame_size, env, partial: vec![] }))
+        Value::Closure(Gc::new(Closure { code, arity, frame_size, env, partial: vec![] }))
     }
 
     fn fatal(&self, msg: &str) -> Step {
@@ -568,7 +608,7 @@ impl Vm {
             let start = self.stack.len() - total as usize;
             let mut args: Vec<Value> = self.stack.drain(start..).collect();
             args.reverse();
-            self.acc = Value::Closure(Rc::new(Closure {
+            self.acc = Value::Closure(Gc::new(Closure {
                 code: f.code,
                 arity: f.arity,
                 frame_size: f.frame_size,
@@ -614,7 +654,7 @@ impl Vm {
     }
 
     /// The common call: a closure receiving exactly its arity, the arguments on the stack.
-    fn enter(&mut self, f: Rc<Closure>, tail: bool) -> Step {
+    fn enter(&mut self, f: Gc<Closure>, tail: bool) -> Step {
         let arity = f.arity as usize;
         if tail {
             // Reuse this frame: the arguments replace its slots and temporaries. What the

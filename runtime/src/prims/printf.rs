@@ -14,6 +14,11 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
+/// Keeps the cached formats alive through a collection.
+pub fn trace_cache(m: &mut crate::heap::Marker) {
+    PARSED.with(|c| m.values(c.borrow().values()));
+}
+
 /// [`parse`], remembering the result.
 pub fn parse_cached(fmt: &[u8], pp: bool) -> Value {
     let key = (fmt.to_vec(), pp);

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::{Frame, Step, Trap, Vm};
 use crate::code::EffectOp;
-use crate::value::{Closure, Value, UNIT};
+use crate::value::{Closure, Gc, Value, UNIT};
 
 /// The frame code that marks the bottom of a fiber: returning into it ends the computation.
 pub(super) const FIBER_BOTTOM: u32 = u32::MAX;
@@ -23,7 +23,7 @@ pub(super) struct Fiber {
     code: u32,
     pc: usize,
     bp: usize,
-    env: Option<Rc<Closure>>,
+    env: Option<Gc<Closure>>,
     extra: u32,
     handler: Option<Value>,
 }
@@ -34,6 +34,15 @@ pub struct EffectSupport {
     pub trampoline: u32,
     pub unhandled: Option<u32>,
     pub already_resumed: Option<u32>,
+}
+
+impl Fiber {
+    pub(super) fn trace(&self, m: &mut crate::heap::Marker) {
+        m.values(&self.stack);
+        let envs = self.frames.iter().filter_map(|f| f.env).chain(self.env);
+        m.values(envs.map(Value::Closure).collect::<Vec<_>>().iter());
+        m.values(&self.handler);
+    }
 }
 
 impl Vm {
