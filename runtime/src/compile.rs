@@ -247,7 +247,7 @@ impl Compiler {
             Ir::Prim(p, args) => match (p, args.as_slice()) {
                 (
                     Prim::AddInt | Prim::SubInt | Prim::Equal | Prim::NotEqual | Prim::PhysEqual | Prim::PhysNotEqual
-                    | Prim::LessThan | Prim::LessEqual | Prim::GreaterThan | Prim::GreaterEqual,
+                    | Prim::LessThan | Prim::LessEqual | Prim::GreaterThan | Prim::GreaterEqual | Prim::TagIs,
                     [a, Ir::Const(Const::Int(k))],
                 ) => {
                     self.expr(cx, a, false);

@@ -230,7 +230,7 @@ pub fn collect(roots: impl FnOnce(&mut Marker)) {
                 false
             }
         });
-        if objects.capacity() > 4 * objects.len() + 1024 {
+        if objects.capacity() > 4 * objects.len() + 64 {
             objects.shrink_to(2 * objects.len());
         }
         h.allocated.set(0);

@@ -127,6 +127,8 @@ prims! {
     Decr = "%decr" / 1,
     ObjIsInt = "%obj_is_int" / 1,
     ObjTag = "caml_obj_tag" / 1,
+    // Whether a value is a block with this tag: a constructor test in one step.
+    TagIs = "%mlrun_tag_is" / 2,
     // A value of a first-class module by name (packages carry their names, in mlrun).
     PackageGet = "%package_get" / 2,
     ObjSize = "%obj_size" / 1,

@@ -118,7 +118,7 @@ fn bool(b: bool) -> R {
 }
 
 /// Applies a primitive to its arguments (first argument first).
-pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
+pub fn call(vm: &mut Vm, p: Prim, args: &[Value]) -> R {
     let a = |i: usize| args.get(i).cloned().unwrap_or(UNIT);
     let (x, y) = (a(0), a(1));
     use Prim as P;
@@ -224,6 +224,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: Vec<Value>) -> R {
             let index = (0..).map_while(|i| names.field(i)).position(|n| compare(&n, &y, false).ok().flatten() == Some(Ordering::Equal));
             Ok(index.and_then(|i| x.field(i + 1)).unwrap_or(UNIT))
         }
+        P::TagIs => Ok(Value::bool(matches!(x, Value::Block(t, _) if i64::from(t) == int(&y)))),
         P::ObjTag => Ok(Value::Int(match &x {
             Value::Int(_) => 1000,
             Value::Block(tag, _) => i64::from(*tag),

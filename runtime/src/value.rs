@@ -110,10 +110,29 @@ pub struct Fields(NonNull<VarObj>);
 /// of those), this is one allocation with no intermediate vector.
 impl FromIterator<Value> for Fields {
     fn from_iter<I: IntoIterator<Item = Value>>(values: I) -> Fields {
-        let v: Vec<Value> = values.into_iter().collect();
-        Fields::new(v)
+        let values = values.into_iter();
+        match values.size_hint() {
+            (lo, Some(hi)) if lo == hi => Fields::from_iter_exact(values, lo),
+            _ => Fields::new(values.collect()),
+        }
     }
 }
+
+/// An iterator with a length it promises (the heap stops at the announced length, and
+/// records fewer items if it yields fewer).
+struct Exact<I>(I, usize);
+
+impl<I: Iterator> Iterator for Exact<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.0.next()
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.1, Some(self.1))
+    }
+}
+
+impl<I: Iterator> ExactSizeIterator for Exact<I> {}
 
 impl std::fmt::Debug for Fields {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -126,9 +145,9 @@ impl Fields {
         Fields(heap::alloc_var(Kind::Fields, values.into_iter().map(Cell::new)))
     }
 
-    /// A block from the last `n` values of a stack, in order, without an intermediate vector.
-    pub fn from_slice(values: &[Value]) -> Fields {
-        Fields(heap::alloc_var(Kind::Fields, values.iter().map(|v| Cell::new(*v))))
+    /// The `len` values of an iterator that yields that many, with no intermediate vector.
+    pub fn from_iter_exact(values: impl Iterator<Item = Value>, len: usize) -> Fields {
+        Fields(heap::alloc_var(Kind::Fields, Exact(values.map(Cell::new), len)))
     }
 
     #[inline]

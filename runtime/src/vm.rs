@@ -284,7 +284,7 @@ impl Vm {
                         transfer!(self.prim(*p));
                     }
                 }
-                Op::IntImm(p, k) => match self.acc.as_int().and_then(|a| int_binop(*p, a, *k)) {
+                Op::IntImm(p, k) => match imm_binop(*p, self.acc, *k) {
                     Some(r) => self.acc = r,
                     None => {
                         // Not an int (a polymorphic comparison with a constant): the general way.
@@ -415,9 +415,11 @@ impl Vm {
         let fields = if n == 0 {
             Fields::new(vec![])
         } else {
-            let first = std::mem::replace(&mut self.acc, UNIT);
             let start = self.stack.len().saturating_sub(n as usize - 1);
-            std::iter::once(first).chain(self.stack.drain(start..).rev()).collect()
+            let rest = self.stack.get(start..).unwrap_or(&[]);
+            let fields = Fields::from_iter_exact(std::iter::once(self.acc).chain(rest.iter().rev().copied()), rest.len() + 1);
+            self.stack.truncate(start);
+            fields
         };
         self.acc = Value::Block(tag, fields);
     }
@@ -443,12 +445,16 @@ impl Vm {
     /// A primitive through the general table: first argument in the accumulator, the others
     /// popped in order.
     fn prim(&mut self, p: Prim) -> Step {
-        let arity = p.arity();
-        let mut args = Vec::with_capacity(arity);
-        args.push(std::mem::replace(&mut self.acc, UNIT));
-        for _ in 1..arity {
-            args.push(self.pop());
+        // No primitive takes more than five arguments: they fit in an array, not a vector.
+        let mut args = [UNIT; 5];
+        let arity = p.arity().min(args.len());
+        if let Some(first) = args.first_mut() {
+            *first = self.acc;
         }
+        for slot in args.iter_mut().take(arity).skip(1) {
+            *slot = self.pop();
+        }
+        let args = args.get(..arity).unwrap_or(&[]);
         match crate::prims::call(self, p, args) {
             Ok(v) => self.acc = v,
             Err(crate::prims::Stop::Raise(e)) => return self.raise(e),
@@ -744,6 +750,20 @@ impl Vm {
         }
     }
 
+}
+
+/// A primitive whose second argument is the constant `k`, when the VM can run it directly:
+/// on ints, constructor tests, and equality of a block with a constant constructor (never
+/// equal: the value is not an int).
+#[inline]
+fn imm_binop(p: Prim, v: Value, k: i64) -> Option<Value> {
+    match (p, v) {
+        (_, Value::Int(a)) if p != Prim::TagIs => int_binop(p, a, k),
+        (Prim::TagIs, v) => Some(Value::bool(matches!(v, Value::Block(t, _) if i64::from(t) == k))),
+        (Prim::PhysEqual | Prim::Equal, Value::Block(..)) => Some(Value::bool(false)),
+        (Prim::PhysNotEqual | Prim::NotEqual, Value::Block(..)) => Some(Value::bool(true)),
+        _ => None,
+    }
 }
 
 /// The two-int primitives the VM runs without the general table.

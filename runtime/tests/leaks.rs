@@ -37,9 +37,6 @@ external ( = ) : 'a -> 'a -> bool = "%equal"
 
 /// Bytes still allocated after running `src` and dropping everything it made.
 fn residue(src: &str) -> isize {
-    // The allocator's count is process-wide: one measurement at a time.
-    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let full = format!("{PRELUDE}\n{src}");
     let before = LIVE.load(Ordering::Relaxed);
     {
@@ -54,7 +51,19 @@ fn residue(src: &str) -> isize {
     LIVE.load(Ordering::Relaxed) - before
 }
 
+/// The residues of a program run 10 and 20,000 times, its sources made beforehand.
+fn residues(program: impl Fn(usize) -> String) -> (isize, isize) {
+    let (small, large) = (program(10), program(20_000));
+    (residue(&small), residue(&large))
+}
+
+/// One test: the allocator's count is process-wide, so nothing else may run meanwhile.
 #[test]
+fn what_programs_make_is_freed() {
+    local_recursive_functions_are_freed();
+    cycles_built_by_the_program_are_freed();
+}
+
 fn local_recursive_functions_are_freed() {
     // Self recursion, mutual recursion, a sibling captured by an inner closure, a partial
     // application of a recursive function: all made afresh on every call of `f`.
@@ -72,12 +81,10 @@ fn local_recursive_functions_are_freed() {
              let () = loop {n}"
         )
     };
-    let small = residue(&program(10));
-    let large = residue(&program(20_000));
+    let (small, large) = residues(program);
     assert!(large - small < 4096, "memory kept grows with the iterations: {small} bytes after 10, {large} after 20000");
 }
 
-#[test]
 fn cycles_built_by_the_program_are_freed() {
     let program = |n: usize| {
         format!(
@@ -93,7 +100,6 @@ fn cycles_built_by_the_program_are_freed() {
              let () = loop {n}"
         )
     };
-    let small = residue(&program(10));
-    let large = residue(&program(20_000));
+    let (small, large) = residues(program);
     assert!(large - small < 4096, "memory kept grows with the iterations: {small} bytes after 10, {large} after 20000");
 }

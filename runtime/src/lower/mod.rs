@@ -89,6 +89,9 @@ pub struct Lower<'a> {
     labels: std::collections::HashMap<scope::LabelKey, Rc<[mlrun_lang::ast::ArgLabel]>>,
     /// Inside a switch arm: the slot whose tag is known, and the tag.
     known_tag: Option<(u32, pattern::Key)>,
+    /// Slots standing for a tuple that was never built (`match a, b with ...`): the slots of
+    /// its components.
+    unbuilt_tuples: std::collections::HashMap<u32, Vec<u32>>,
     /// What each global holds, for dumps.
     global_names: Vec<String>,
     /// Exception slots to create before the program runs: (global, printed name).
@@ -136,6 +139,7 @@ impl<'a> Lower<'a> {
             next_type: 0,
             global_names: vec![],
             known_tag: None,
+            unbuilt_tuples: std::collections::HashMap::new(),
             labels: std::collections::HashMap::new(),
             next_label: 0,
             path: vec![],

@@ -186,8 +186,13 @@ impl Lower<'_> {
 
     /// Sub-patterns on fields of the subject, each loaded into its own slot.
     fn fields<'p>(&mut self, fields: impl Iterator<Item = (u32, &'p Pattern)>, subject: u32, shared: &HashMap<String, u32>, out: &mut Vec<Step>) -> Result<()> {
+        let unbuilt = self.unbuilt_tuples.get(&subject).cloned();
         for (i, p) in fields {
             if matches!(p.kind, PatternKind::Any) {
+                continue;
+            }
+            if let Some(component) = unbuilt.as_ref().and_then(|slots| slots.get(i as usize)) {
+                self.steps(p, *component, shared, out)?;
                 continue;
             }
             let slot = self.frames.alloc();
@@ -208,8 +213,7 @@ impl Lower<'_> {
             Binding::Constr { tag, arity, constant: false, inline } if known(Key::Block(tag as u8)) => (Ir::int(1), 0, arity, inline),
             Binding::Constr { tag, constant: true, .. } => (eq(local(subject), Ir::int(i64::from(tag))), 0, 0, None),
             Binding::Constr { tag, arity, inline, .. } => {
-                let t = Ir::Prim(Prim::ObjTag, vec![local(subject)]);
-                (and(is_block(local(subject)), eq(t, Ir::int(i64::from(tag)))), 0, arity, inline)
+                (Ir::Prim(Prim::TagIs, vec![local(subject), Ir::int(i64::from(tag))]), 0, arity, inline)
             }
             b => match self.exn_id(&b) {
                 Some((id, 0, None)) => (eq(local(subject), id), 0, 0, None),
@@ -284,6 +288,12 @@ impl Lower<'_> {
             cases.iter().partition(|c| matches!(c.lhs.kind, PatternKind::Exception(_)));
         let slot = self.frames.alloc();
         let value_cases: Vec<Case> = value_cases.into_iter().cloned().collect();
+        if let Ir::Block(0, elems) = &subject {
+            let n = elems.len();
+            if exn_cases.is_empty() && n > 1 && value_cases.iter().all(|c| takes_apart(&c.lhs, n)) {
+                return self.match_unbuilt_tuple(subject, slot, &value_cases, span);
+            }
+        }
         let value_dispatch = self.dispatch(slot, &value_cases, Some(span))?;
         if exn_cases.is_empty() {
             return Ok(Ir::Let(slot, Box::new(subject), Box::new(value_dispatch)));
@@ -304,6 +314,22 @@ impl Lower<'_> {
         let protected = Ir::Assign(slot, Box::new(Ir::Try(Box::new(subject), exn_slot, Box::new(handler))));
         let body = Ir::seq(protected, Ir::Assign(result, Box::new(value_dispatch)));
         Ok(Ir::seq(Ir::Catch(done, Box::new(body), Box::new(Ir::unit())), local(result)))
+    }
+
+    /// `match (a, b) with (p, q) -> ...`: the components go to slots of their own, evaluated
+    /// right to left as the tuple's would be, and the patterns test them there; the tuple
+    /// itself is never allocated.
+    fn match_unbuilt_tuple(&mut self, subject: Ir, slot: u32, cases: &[Case], span: Span) -> Result<Ir> {
+        let Ir::Block(_, elems) = subject else { return Err(error(span, "not a tuple")) };
+        let slots: Vec<u32> = elems.iter().map(|_| self.frames.alloc()).collect();
+        self.unbuilt_tuples.insert(slot, slots.clone());
+        let dispatch = self.dispatch(slot, cases, Some(span));
+        self.unbuilt_tuples.remove(&slot);
+        let mut code = dispatch?;
+        for (s, e) in slots.into_iter().zip(elems) {
+            code = Ir::Let(s, Box::new(e), Box::new(code));
+        }
+        Ok(code)
     }
 
     /// Tries `cases` in order on the value in `slot`; with no case left, raises
@@ -404,6 +430,17 @@ impl Lower<'_> {
 pub enum Key {
     Const(i64),
     Block(u8),
+}
+
+/// Whether a pattern only takes an `n`-tuple apart, never naming the tuple itself.
+fn takes_apart(p: &Pattern, n: usize) -> bool {
+    match &p.kind {
+        PatternKind::Any => true,
+        PatternKind::Tuple(ps) => ps.len() == n,
+        PatternKind::Constraint(p, _) => takes_apart(p, n),
+        PatternKind::Or(a, b) => takes_apart(a, n) && takes_apart(b, n),
+        _ => false,
+    }
 }
 
 fn flatten_or<'p>(p: &'p Pattern, out: &mut Vec<&'p Pattern>) {
