@@ -358,8 +358,15 @@ impl Vm {
         });
     }
 
-    fn ops_of(&self, code: u32) -> Rc<[Op]> {
-        self.codes.get(code as usize).map_or_else(|| Rc::from(Vec::new()), |c| c.ops.clone())
+    /// The operations of `code`, borrowed apart from `self` so the loop can hold them while
+    /// it mutates the VM: a function's operations never change or go away while the VM
+    /// exists (`codes` is never modified after construction).
+    fn ops_of<'a>(&self, code: u32) -> &'a [Op] {
+        match self.codes.get(code as usize) {
+            // SAFETY: see above; the slice lives in an `Rc` owned by `self.codes`.
+            Some(c) => unsafe { &*Rc::as_ptr(&c.ops) },
+            None => &[],
+        }
     }
 
     /// Output still buffered in the VM's channels, one write at a time.
