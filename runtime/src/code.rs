@@ -128,6 +128,11 @@ pub enum Op {
     Prim(Prim),
     /// An int primitive whose second argument is this constant (`n - 1`, `i < 10`).
     IntImm(Prim, i64),
+    /// Fused `IntImm(p, k); BranchIfNot(t)`: the test of an `if` or of a pattern.
+    BranchIfNotImm(Prim, i64, u32),
+    /// Fused `Global(g); Apply(n)` / `Global(g); TailApply(n)`: a call of a toplevel function.
+    ApplyGlobal(u32, u32),
+    TailApplyGlobal(u32, u32),
     /// First argument in the accumulator, the others popped in order.
     Effect(EffectOp),
     /// The argument in the accumulator.

@@ -41,6 +41,33 @@ impl Ctx {
         self.ops.len() - 1
     }
 
+    /// `BranchIfNot(0)` to be patched, fused with the test before it when that is an
+    /// `IntImm` no jump lands after.
+    fn branch_if_not(&mut self) -> usize {
+        if self.last_target < self.here() {
+            if let Some(op) = self.ops.last_mut() {
+                if let Op::IntImm(p, k) = op {
+                    *op = Op::BranchIfNotImm(*p, *k, 0);
+                    return self.ops.len() - 1;
+                }
+            }
+        }
+        self.emit(Op::BranchIfNot(0))
+    }
+
+    /// `Apply(n)`/`TailApply(n)`, fused with a load of the function from a global.
+    fn apply(&mut self, n: u32, tail: bool) {
+        if self.last_target < self.here() {
+            if let Some(op) = self.ops.last_mut() {
+                if let Op::Global(g) = op {
+                    *op = if tail { Op::TailApplyGlobal(*g, n) } else { Op::ApplyGlobal(*g, n) };
+                    return;
+                }
+            }
+        }
+        self.emit(if tail { Op::TailApply(n) } else { Op::Apply(n) });
+    }
+
     fn here(&self) -> u32 {
         self.ops.len() as u32
     }
@@ -49,7 +76,9 @@ impl Ctx {
         self.last_target = self.last_target.max(target);
         if let Some(op) = self.ops.get_mut(at) {
             match op {
-                Op::Branch(t) | Op::BranchIf(t) | Op::BranchIfNot(t) | Op::PushTrap(t) => *t = target,
+                Op::Branch(t) | Op::BranchIf(t) | Op::BranchIfNot(t) | Op::BranchIfNotImm(_, _, t) | Op::PushTrap(t) => {
+                    *t = target
+                }
                 Op::CheckFor { exit, .. } => *exit = target,
                 _ => {}
             }
@@ -238,11 +267,7 @@ impl Compiler {
                 self.expr(cx, f, false);
                 let n = args.len() as u32;
                 cx.depth -= n;
-                if tail && cx.traps == 0 {
-                    cx.emit(Op::TailApply(n));
-                } else {
-                    cx.emit(Op::Apply(n));
-                }
+                cx.apply(n, tail && cx.traps == 0);
             }
             Ir::Prim(p, args) => match (p, args.as_slice()) {
                 (
@@ -283,7 +308,7 @@ impl Compiler {
             }
             Ir::If(c, t, e) => {
                 self.expr(cx, c, false);
-                let to_else = cx.emit(Op::BranchIfNot(0));
+                let to_else = cx.branch_if_not();
                 self.expr(cx, t, tail);
                 let to_end = cx.emit(Op::Branch(0));
                 let here = cx.here();
@@ -300,7 +325,7 @@ impl Compiler {
                 let top = cx.here();
                 cx.last_target = cx.last_target.max(top);
                 self.expr(cx, c, false);
-                let exit = cx.emit(Op::BranchIfNot(0));
+                let exit = cx.branch_if_not();
                 self.expr(cx, body, false);
                 cx.emit(Op::Branch(top));
                 let here = cx.here();

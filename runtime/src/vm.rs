@@ -255,6 +255,32 @@ impl Vm {
                     }
                     transfer!(self.apply(*n, false))
                 }
+                Op::ApplyGlobal(g, n) | Op::TailApplyGlobal(g, n) => {
+                    if heap::should_collect() {
+                        self.collect_garbage();
+                    }
+                    self.acc = self.global(*g);
+                    transfer!(self.apply(*n, matches!(op, Op::TailApplyGlobal(..))))
+                }
+                Op::BranchIfNotImm(p, k, t) => {
+                    let r = match imm_binop(*p, self.acc, *k) {
+                        Some(r) => r,
+                        None => {
+                            // The general way; a raise moves to its handler and skips the jump.
+                            let at = (code, pc);
+                            self.stack.push(Value::Int(*k));
+                            transfer!(self.prim(*p));
+                            if (code, pc) != at {
+                                continue;
+                            }
+                            self.acc
+                        }
+                    };
+                    self.acc = r;
+                    if !r.is_true() {
+                        pc = *t as usize;
+                    }
+                }
                 Op::TailApply(n) => {
                     if heap::should_collect() {
                         self.collect_garbage();
