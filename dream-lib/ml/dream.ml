@@ -6,9 +6,8 @@
 include Dream__pure
 include Dream__static
 
-external host_listen : int -> unit = "%host_listen"
+external host_listen : string * int * string option * (string * string) option -> unit = "%host_listen"
 (* The same host request, for HTTPS: port, certificate file, key file ("" for the built-in). *)
-external host_listen_tls : int * string * string -> unit = "%host_listen"
 external host_respond : int * int * (string * string) list * string -> unit = "%host_respond"
 external host_time : unit -> float = "%host_time"
 external host_port_override : unit -> int = "%host_port_override"
@@ -872,11 +871,9 @@ let send_response (error_handler : error_handler) request id r =
     | None, Some s when not r.known_body -> Dream__stream.pump_response id (code r) (wire_headers r) s
     | _ -> host_respond (id, code r, wire_headers r, r.body)
 
-let serve_on ?tls port error_handler use_builtins handler =
+let serve_on ?tls ~interface ?socket_path port error_handler use_builtins handler =
   let handler = if use_builtins then builtins error_handler handler else handler in
-  (match tls with
-   | None -> host_listen port
-   | Some (cert, key) -> host_listen_tls (port, cert, key));
+  host_listen (interface, port, socket_path, tls);
   let secure = tls <> None in
   let first = ref true in
   Lwt_main.request_hook := (fun (id, meth, target, hs, body, client, fd) ->
@@ -898,7 +895,6 @@ let serve_on ?tls port error_handler use_builtins handler =
 
 let serve ?(interface = "localhost") ?(port = 8080) ?socket_path ?(stop = fst (Lwt.wait ()))
     ?(error_handler = default_error_handler) ?tls ?certificate_file ?key_file ?(builtins = true) handler =
-  let _ = socket_path in
   let tls =
     if tls <> Some true then None
     else match certificate_file, key_file with
@@ -911,7 +907,7 @@ let serve ?(interface = "localhost") ?(port = 8080) ?socket_path ?(stop = fst (L
       | Some c, Some k -> Some (c, k)
       | _ -> raise (Invalid_argument "Must specify exactly one pair of certificate and key") in
   let port = match host_port_override () with -1 -> port | p -> p in
-  serve_on ?tls port error_handler builtins handler;
+  serve_on ?tls ~interface ?socket_path port error_handler builtins handler;
   stop
 
 let run ?(interface = "localhost") ?(port = 8080) ?socket_path ?stop ?error_handler ?tls ?certificate_file

@@ -22,9 +22,10 @@ pub enum HostRequest {
     PollEvent,
     /// Reply: the current time, as seconds since the epoch (a float).
     Time,
-    /// Accept HTTP connections on 127.0.0.1:`port`; with `tls`, HTTPS, the certificate and
-    /// key PEM file paths given (both empty: the built-in localhost certificate). Reply: `()`.
-    Listen { port: u16, tls: Option<(Vec<u8>, Vec<u8>)> },
+    /// Accept HTTP connections on `interface`:`port` (`localhost` is 127.0.0.1), or on the
+    /// Unix socket `socket_path` when given; with `tls`, HTTPS, the certificate and key PEM
+    /// file paths given (both empty: the built-in localhost certificate). Reply: `()`.
+    Listen { interface: String, port: u16, socket_path: Option<String>, tls: Option<(Vec<u8>, Vec<u8>)> },
     /// The response to request `id`. Reply: `()`.
     Respond { id: i64, status: u16, headers: Vec<(Vec<u8>, Vec<u8>)>, body: Vec<u8> },
     /// Reply: the port `mlrun --port` asked for, or -1.

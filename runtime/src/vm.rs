@@ -520,15 +520,19 @@ impl Vm {
             HostOp::Getenv => HostRequest::Getenv { name: bytes_of(&arg) },
             HostOp::Argv => HostRequest::Argv,
             HostOp::Call(name) => HostRequest::Call { name: name.to_string(), arg: crate::host::HostValue::of_value(&arg) },
-            // A bare port listens for plain HTTP; `(port, certificate_file, key_file)` for HTTPS.
+            // A bare port listens for plain HTTP on localhost; Dream gives
+            // `(interface, port, socket_path option, (certificate, key) option)`.
             HostOp::Listen => {
-                let port_of = |v: &Value| v.as_int().and_then(|p| u16::try_from(p).ok()).unwrap_or(0);
-                match arg.field(0) {
-                    Some(port) if arg.as_int().is_none() => HostRequest::Listen {
-                        port: port_of(&port),
-                        tls: Some((bytes_of(&arg.field(1).unwrap_or(UNIT)), bytes_of(&arg.field(2).unwrap_or(UNIT)))),
+                let text = |v: Option<Value>| String::from_utf8_lossy(&bytes_of(&v.unwrap_or(UNIT))).into_owned();
+                let some = |v: Option<Value>| v.and_then(|o| o.field(0));
+                match arg.as_int() {
+                    Some(p) => HostRequest::Listen { interface: "localhost".into(), port: u16::try_from(p).unwrap_or(0), socket_path: None, tls: None },
+                    None => HostRequest::Listen {
+                        interface: text(arg.field(0)),
+                        port: arg.field(1).and_then(|p| p.as_int()).and_then(|p| u16::try_from(p).ok()).unwrap_or(0),
+                        socket_path: some(arg.field(2)).map(|p| text(Some(p))),
+                        tls: some(arg.field(3)).map(|t| (bytes_of(&t.field(0).unwrap_or(UNIT)), bytes_of(&t.field(1).unwrap_or(UNIT)))),
                     },
-                    _ => HostRequest::Listen { port: port_of(&arg), tls: None },
                 }
             }
             HostOp::Respond => {

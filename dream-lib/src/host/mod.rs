@@ -123,7 +123,7 @@ impl Host {
                 let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
                 Some(Value::Float(now))
             }
-            HostRequest::Listen { port, tls } => {
+            HostRequest::Listen { interface, port, socket_path, tls } => {
                 let config = match tls.map(|(cert, key)| tls::server_config(&cert, &key)).transpose() {
                     Ok(config) => config,
                     Err(e) => {
@@ -131,9 +131,15 @@ impl Host {
                         return None;
                     }
                 };
-                match server::listen(port, config, self.sender.clone()).await {
+                // `mlrun --port` serves on that TCP port even if the program asked for a socket.
+                let at = match socket_path {
+                    Some(path) if self.port_override.is_none() => server::Address::Unix(path),
+                    _ => server::Address::Tcp(interface, port),
+                };
+                let shown = at.to_string();
+                match server::listen(at, config, self.sender.clone()).await {
                     Ok(()) => self.listening = true,
-                    Err(e) => eprintln!("mlrun: cannot listen on port {port}: {e}"),
+                    Err(e) => eprintln!("mlrun: cannot listen on {shown}: {e}"),
                 }
                 None
             }

@@ -9,7 +9,6 @@
 use std::sync::Arc;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadHalf, WriteHalf};
-use tokio::net::TcpStream;
 use tokio::sync::mpsc;
 use tokio_rustls::TlsAcceptor;
 
@@ -76,41 +75,85 @@ pub enum WsFrame {
     Closed(u16),
 }
 
-/// Starts accepting connections on 127.0.0.1:`port`; each is served on this thread. With a
-/// TLS configuration every connection first completes a TLS handshake (HTTPS).
+/// Where a server listens.
+pub enum Address {
+    /// An interface (a name or an address; `localhost` is 127.0.0.1) and a port.
+    Tcp(String, u16),
+    /// A Unix socket's path.
+    Unix(String),
+}
+
+impl std::fmt::Display for Address {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Address::Tcp(interface, port) => write!(f, "{interface}:{port}"),
+            Address::Unix(path) => write!(f, "{path}"),
+        }
+    }
+}
+
+/// Starts accepting connections at `at`; each is served on this thread. With a TLS
+/// configuration every connection first completes a TLS handshake (HTTPS).
 pub async fn listen(
-    port: u16,
+    at: Address,
     tls: Option<Arc<rustls::ServerConfig>>,
     to_host: mpsc::UnboundedSender<ToHost>,
 ) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
     let acceptor = tls.map(TlsAcceptor::from);
-    tokio::task::spawn_local(async move {
-        loop {
-            // The accept loop never dies: a failed accept is skipped.
-            let Ok((stream, peer)) = listener.accept().await else { continue };
-            let _ = stream.set_nodelay(true);
-            let to_host = to_host.clone();
-            let fd = raw_fd(&stream);
-            let client = peer.to_string();
-            match &acceptor {
-                None => {
-                    tokio::task::spawn_local(serve_connection(stream, fd, client, to_host));
+    match at {
+        Address::Tcp(interface, port) => {
+            // Dream's default interface; pinned to IPv4 so that it is the address clients use.
+            let host = if interface == "localhost" { "127.0.0.1".to_owned() } else { interface };
+            let listener = tokio::net::TcpListener::bind((host.as_str(), port)).await?;
+            tokio::task::spawn_local(async move {
+                loop {
+                    // The accept loop never dies: a failed accept is skipped.
+                    let Ok((stream, peer)) = listener.accept().await else { continue };
+                    let _ = stream.set_nodelay(true);
+                    let fd = raw_fd(&stream);
+                    accept(stream, fd, peer.to_string(), acceptor.as_ref(), to_host.clone());
                 }
-                Some(acceptor) => {
-                    let accept = acceptor.accept(stream);
-                    tokio::task::spawn_local(async move {
-                        // A failed handshake (garbage, a client that distrusts the
-                        // certificate) ends this connection only.
-                        if let Ok(stream) = accept.await {
-                            serve_connection(stream, fd, client, to_host).await;
-                        }
-                    });
-                }
-            }
+            });
         }
-    });
+        Address::Unix(path) => {
+            let listener = tokio::net::UnixListener::bind(&path)?;
+            tokio::task::spawn_local(async move {
+                loop {
+                    let Ok((stream, peer)) = listener.accept().await else { continue };
+                    let fd = raw_fd(&stream);
+                    // The client is the peer's socket path, usually none.
+                    let client = peer.as_pathname().map(|p| p.display().to_string()).unwrap_or_default();
+                    accept(stream, fd, client, acceptor.as_ref(), to_host.clone());
+                }
+            });
+        }
+    }
     Ok(())
+}
+
+/// Serves an accepted connection, after a TLS handshake when the server has TLS.
+fn accept<S: AsyncRead + AsyncWrite + Unpin + 'static>(
+    stream: S,
+    fd: i64,
+    client: String,
+    acceptor: Option<&TlsAcceptor>,
+    to_host: mpsc::UnboundedSender<ToHost>,
+) {
+    match acceptor {
+        None => {
+            tokio::task::spawn_local(serve_connection(stream, fd, client, to_host));
+        }
+        Some(acceptor) => {
+            let accept = acceptor.accept(stream);
+            tokio::task::spawn_local(async move {
+                // A failed handshake (garbage, a client that distrusts the certificate) ends
+                // this connection only.
+                if let Ok(stream) = accept.await {
+                    serve_connection(stream, fd, client, to_host).await;
+                }
+            });
+        }
+    }
 }
 
 const READ_CHUNK: usize = 16 * 1024;
@@ -372,13 +415,6 @@ struct Streamed {
     head: bool,
 }
 
-#[cfg(unix)]
-fn raw_fd(s: &TcpStream) -> i64 {
-    use std::os::fd::AsRawFd;
+fn raw_fd(s: &impl std::os::fd::AsRawFd) -> i64 {
     i64::from(s.as_raw_fd())
-}
-
-#[cfg(not(unix))]
-fn raw_fd(_: &TcpStream) -> i64 {
-    -1
 }
