@@ -48,6 +48,7 @@ fn residue(src: &str) -> isize {
     }
     // The VM is gone, so nothing is a root any more.
     mlrun_runtime::heap::collect(|_| {});
+    mlrun_runtime::heap::trim();
     LIVE.load(Ordering::Relaxed) - before
 }
 
