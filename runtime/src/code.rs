@@ -109,6 +109,8 @@ pub enum Op {
     /// A block of `n` fields: field 0 in the accumulator, the others popped in order.
     MakeBlock(u8, u32),
     Field(u32),
+    /// Fused `Local(slot); Field(i)`: a field of a local (pattern matching loads many).
+    LocalField(u32, u32),
     /// Block in the accumulator, value popped.
     SetField(u32),
     /// A closure over `code`, capturing these values.

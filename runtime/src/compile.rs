@@ -148,6 +148,7 @@ impl Compiler {
         let mut cx = Ctx { ops: vec![], arity: f.arity, depth: 0, traps: 0, labels: HashMap::new(), last_target: 0, env_map };
         self.expr(&mut cx, &f.body, true);
         cx.emit(Op::Return);
+        thread_jumps(&mut cx.ops);
         if let Some(code) = self.codes.get_mut(at as usize) {
             code.ops = cx.ops.into();
         }
@@ -295,10 +296,15 @@ impl Compiler {
                 let n = self.spread(cx, fields);
                 cx.emit(Op::MakeBlock(*tag, n));
             }
-            Ir::Field(e, i) => {
-                self.expr(cx, e, false);
-                cx.emit(Op::Field(*i));
-            }
+            Ir::Field(e, i) => match &**e {
+                Ir::Var(Var::Local(s)) => {
+                    cx.emit(Op::LocalField(cx.slot(*s), *i));
+                }
+                _ => {
+                    self.expr(cx, e, false);
+                    cx.emit(Op::Field(*i));
+                }
+            },
             Ir::SetField(e, i, v) => {
                 self.expr(cx, v, false);
                 cx.push();
@@ -436,6 +442,28 @@ impl Compiler {
                     l.handler.push(at);
                 }
             }
+        }
+    }
+}
+
+/// A jump to a `Return` returns at once, and a jump to a jump goes straight to the latter's
+/// target (the end of an `if` in tail position is often both).
+fn thread_jumps(ops: &mut [Op]) {
+    for i in 0..ops.len() {
+        let Some(Op::Branch(mut t)) = ops.get(i).cloned() else { continue };
+        // Bounded: a cycle of jumps (an empty infinite loop) is left alone.
+        for _ in 0..8 {
+            match ops.get(t as usize) {
+                Some(Op::Branch(u)) if *u != t => t = *u,
+                _ => break,
+            }
+        }
+        let threaded = match ops.get(t as usize) {
+            Some(Op::Return) => Op::Return,
+            _ => Op::Branch(t),
+        };
+        if let Some(op) = ops.get_mut(i) {
+            *op = threaded;
         }
     }
 }

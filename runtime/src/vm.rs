@@ -189,7 +189,7 @@ impl Vm {
             };
             pc += 1;
             #[cfg(feature = "profile")]
-            self.profile.count(code, &self.codes);
+            self.profile.count(code, op, &self.codes);
             match op {
                 Op::Const(v) => self.set_acc(v.clone()),
                 Op::Local(i) => self.set_acc(self.local(*i)),
@@ -224,6 +224,13 @@ impl Vm {
                 }
                 Op::MakeBlock(tag, n) => self.make_block(*tag, *n),
                 Op::Field(i) => match self.acc.field(*i as usize) {
+                    Some(v) => self.acc = v,
+                    None => {
+                        self.pc = pc;
+                        return Halt::Fatal("field of a non-block".into());
+                    }
+                },
+                Op::LocalField(s, i) => match self.local(*s).field(*i as usize) {
                     Some(v) => self.acc = v,
                     None => {
                         self.pc = pc;

@@ -1,20 +1,39 @@
 //! Opt-in (`--features profile`): counts the operations each function executes and, every
 //! few million, writes the heaviest functions to the file named by `MLRUN_PROFILE`. For
 //! finding the ML code a workload spends its time in; costs nothing when the feature is off.
+//! It also counts operations by kind (primitives by name), which shows what fusing or a
+//! faster path would save.
 
 use std::io::Write;
 
-use crate::code::Code;
+use std::collections::HashMap;
+
+use crate::code::{Code, Op};
 
 #[derive(Default)]
 pub struct Profile {
     ops: Vec<u64>,
     total: u64,
+    kinds: HashMap<String, u64>,
+}
+
+/// What an operation is, for the histogram: its variant, and the primitive it runs.
+fn kind(op: &Op) -> String {
+    match op {
+        Op::Prim(p) => format!("Prim {}", p.name()),
+        Op::IntImm(p, _) => format!("IntImm {}", p.name()),
+        Op::BranchIfNotImm(p, _, _) => format!("BranchIfNotImm {}", p.name()),
+        _ => {
+            let s = format!("{op:?}");
+            s.split(['(', ' ', '{']).next().unwrap_or("").to_owned()
+        }
+    }
 }
 
 impl Profile {
     #[inline]
-    pub fn count(&mut self, code: u32, codes: &[Code]) {
+    pub fn count(&mut self, code: u32, op: &Op, codes: &[Code]) {
+        *self.kinds.entry(kind(op)).or_insert(0) += 1;
         let i = code as usize;
         if self.ops.len() <= i {
             self.ops.resize(i + 1, 0);
@@ -37,6 +56,12 @@ impl Profile {
         let _ = writeln!(f, "{} ops", self.total);
         for (n, name) in rows.iter().take(60) {
             let _ = writeln!(f, "{:6.2}% {n:>12} {name}", 100.0 * *n as f64 / self.total as f64);
+        }
+        let mut kinds: Vec<(&u64, &String)> = self.kinds.iter().map(|(k, n)| (n, k)).collect();
+        kinds.sort_by(|a, b| b.0.cmp(a.0));
+        let _ = writeln!(f, "\nby kind:");
+        for (n, name) in kinds.iter().take(60) {
+            let _ = writeln!(f, "{:6.2}% {n:>12} {name}", 100.0 * **n as f64 / self.total as f64);
         }
     }
 }
