@@ -111,6 +111,11 @@ pub enum Op {
     Field(u32),
     /// Fused `Local(slot); Field(i)`: a field of a local (pattern matching loads many).
     LocalField(u32, u32),
+    /// Fused `LocalField(src, i); SetLocal(dst)`: `dst`, `src`, `i` (a pattern's field load).
+    /// Leaves the accumulator alone: what follows a `let` sets it.
+    FieldToLocal(u32, u32, u32),
+    /// Fused `Local(src); SetLocal(dst)`: `dst`, `src`.
+    CopyLocal(u32, u32),
     /// Block in the accumulator, value popped.
     SetField(u32),
     /// A closure over `code`, capturing these values.

@@ -237,8 +237,19 @@ impl Compiler {
                 }));
             }
             Ir::Let(s, v, body) => {
-                self.expr(cx, v, false);
-                cx.emit(Op::SetLocal(cx.slot(*s)));
+                let dst = cx.slot(*s);
+                match (&**v, field_of_local(v)) {
+                    (_, Some((src, i))) => {
+                        cx.emit(Op::FieldToLocal(dst, cx.slot(src), i));
+                    }
+                    (Ir::Var(Var::Local(src)), _) => {
+                        cx.emit(Op::CopyLocal(dst, cx.slot(*src)));
+                    }
+                    (v, None) => {
+                        self.expr(cx, v, false);
+                        cx.emit(Op::SetLocal(dst));
+                    }
+                }
                 self.expr(cx, body, tail);
             }
             Ir::Assign(s, v) => {
@@ -296,11 +307,11 @@ impl Compiler {
                 let n = self.spread(cx, fields);
                 cx.emit(Op::MakeBlock(*tag, n));
             }
-            Ir::Field(e, i) => match &**e {
-                Ir::Var(Var::Local(s)) => {
-                    cx.emit(Op::LocalField(cx.slot(*s), *i));
+            Ir::Field(e, i) => match field_of_local(ir) {
+                Some((s, i)) => {
+                    cx.emit(Op::LocalField(cx.slot(s), i));
                 }
-                _ => {
+                None => {
                     self.expr(cx, e, false);
                     cx.emit(Op::Field(*i));
                 }
@@ -465,5 +476,16 @@ fn thread_jumps(ops: &mut [Op]) {
         if let Some(op) = ops.get_mut(i) {
             *op = threaded;
         }
+    }
+}
+
+/// `(field i l)` of a local `l`: its slot and `i`.
+fn field_of_local(ir: &Ir) -> Option<(u32, u32)> {
+    match ir {
+        Ir::Field(e, i) => match **e {
+            Ir::Var(Var::Local(s)) => Some((s, *i)),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -237,6 +237,17 @@ impl Vm {
                         return Halt::Fatal("field of a non-block".into());
                     }
                 },
+                Op::FieldToLocal(dst, src, i) => match self.local(*src).field(*i as usize) {
+                    Some(v) => self.set_local(*dst, v),
+                    None => {
+                        self.pc = pc;
+                        return Halt::Fatal("field of a non-block".into());
+                    }
+                },
+                Op::CopyLocal(dst, src) => {
+                    let v = self.local(*src);
+                    self.set_local(*dst, v);
+                }
                 Op::SetField(i) => {
                     let v = self.pop();
                     if let Value::Block(_, b) = &self.acc {
