@@ -100,7 +100,14 @@ impl Checker {
             }
             // Not typed yet: any type at all. In a definition the variable is generic, so
             // that each use of the defined type gets its own.
-            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => {
+            TypeKind::Package(pt) => match self.package_type(pt)? {
+                Some(t) => Ok(t),
+                None => {
+                    self.approx("package types with constraints");
+                    Ok(self.soft_type())
+                }
+            },
+            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Extension(_) => {
                 self.approx("polymorphic variant, object or package types");
                 Ok(self.soft_type())
             }

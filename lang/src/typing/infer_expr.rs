@@ -301,10 +301,7 @@ impl Checker {
                 self.approx("binding operators with `and'");
                 Ok(())
             }
-            ExprKind::Pack(_) => {
-                self.approx("first-class modules");
-                Ok(())
-            }
+            ExprKind::Pack(me) => self.pack(me, expected),
             ExprKind::Extension(_) | ExprKind::SetInstVar(..) => {
                 self.approx("extension nodes");
                 Ok(())

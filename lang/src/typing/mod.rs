@@ -11,11 +11,15 @@ mod functors;
 mod infer_expr;
 mod infer_pattern;
 mod lookup;
+mod modtypes;
 mod modules;
 mod overrides;
 mod pp;
 mod printer;
 mod signatures;
+mod sigmatch;
+mod sigprint;
+mod packages;
 mod spell;
 mod types;
 mod unify;
@@ -29,14 +33,18 @@ use types::{CtorId, DeclId, Store, Ty};
 
 use crate::ast::Item;
 use crate::diagnostic::Diagnostic;
+use crate::span::Span;
 
 /// What `ocamlc -i` prints for one structure item.
 #[derive(Debug, Clone)]
+/// The span is the item's (or the declaration's) in the source, for OCaml's "Expected
+/// declaration" / "Actual declaration" lines.
 pub enum SigOut {
-    Val(String, Ty),
-    Types(Vec<DeclId>),
-    Exn(CtorId),
-    Module(String, Vec<SigOut>),
+    Val(String, Ty, Span),
+    Types(Vec<(DeclId, Span)>),
+    Exn(CtorId, Span),
+    Module(String, modtypes::MTy, Span),
+    ModType(String, Option<modtypes::MTy>, Span),
 }
 
 pub struct Checker {
@@ -69,6 +77,8 @@ pub struct Checker {
     approximated: Option<String>,
     /// How many types the checker could not type (`soft_type`), to mark library units.
     soft_types: usize,
+    /// The type constructor of each package type `(module S)`, with the module type it packs.
+    packages: Vec<(DeclId, Rc<modtypes::MTy>)>,
 }
 
 impl Default for Checker {
@@ -89,7 +99,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0 };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![] };
         c.predefined_exceptions();
         c
     }
@@ -127,7 +137,7 @@ impl Checker {
         let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, if open { String::new() } else { format!("{name}.") });
-        let _ = self.structure(items);
+        let sig = self.structure(items);
         self.apply_overrides(name);
         self.prefix = saved;
         let mut m = self.env.since(mark);
@@ -138,6 +148,7 @@ impl Checker {
         if self.soft_types > soft_types {
             m.mark_approximate();
         }
+        m.sig = sig.ok().map(Rc::new);
         // An interface cannot give a value a weak type: what the implementation leaves weak
         // (`let return_none = { st = ... None }`) is polymorphic for the library's users.
         self.generalize_module(&m);
@@ -226,46 +237,5 @@ impl Checker {
             }
         }
         out
-    }
-
-    fn item_docs(&self, item: &SigOut, namer: &mut Namer) -> Vec<pp::Doc> {
-        match item {
-            SigOut::Val(name, t) => {
-                namer.reset();
-                let mut d = pp::Doc::default();
-                let shown = if name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '\'') { name.clone() } else { format!("( {name} )") };
-                d.open(pp::BoxKind::Hov, 2).text(format!("val {shown} :")).space();
-                d.append(self.store.type_doc(*t, namer)).close();
-                vec![d]
-            }
-            SigOut::Types(ds) => ds
-                .iter()
-                .enumerate()
-                .filter_map(|(i, d)| self.store.decl(*d).map(|decl| self.store.decl_doc(decl, if i == 0 { "type" } else { "and" }, namer)))
-                .collect(),
-            SigOut::Exn(c) => {
-                namer.reset();
-                let mut d = pp::Doc::default();
-                d.open(pp::BoxKind::Hov, 2).text("exception ");
-                self.store.ctor_doc(*c, namer, &mut d);
-                d.close();
-                vec![d]
-            }
-            SigOut::Module(name, items) => {
-                let saved = namer.prefix.clone();
-                namer.prefix = format!("{saved}{name}.");
-                let mut d = pp::Doc::default();
-                d.open(pp::BoxKind::Hov, 2).text(format!("module {name} :")).space();
-                d.open(pp::BoxKind::Hv, 2).text("sig");
-                for item in items {
-                    for inner in self.item_docs(item, namer) {
-                        d.space().append(inner);
-                    }
-                }
-                d.brk(1, -2).text("end").close().close();
-                namer.prefix = saved;
-                vec![d]
-            }
-        }
     }
 }

@@ -5,9 +5,12 @@
 use std::rc::Rc;
 
 use super::env::Module;
+use super::errors::{ErrorKind, TypeError};
+use super::modtypes::{decl_spans, MTy};
 use super::types::{Node, GENERIC};
 use super::{Checker, SigOut, R};
 use crate::ast::{Item, ItemKind, ModExpr, ModExprKind, Pattern, RecFlag};
+use crate::span::Span;
 
 fn opaque() -> Rc<Module> {
     Rc::new(Module { opaque: true, ..Module::default() })
@@ -54,7 +57,14 @@ impl Checker {
             }
             ItemKind::Value(rec, vbs) => {
                 let binds = self.bindings(*rec, vbs)?;
-                out.extend(binds.into_iter().map(|(n, t)| SigOut::Val(n, t)));
+                let mut spans = vec![];
+                for vb in vbs {
+                    pattern_var_spans(&vb.pat, &mut spans);
+                }
+                out.extend(binds.into_iter().map(|(n, t)| {
+                    let sp = spans.iter().rev().find(|(m, _)| *m == n).map_or(item.span, |(_, s)| *s);
+                    SigOut::Val(n, t, sp)
+                }));
                 Ok(())
             }
             ItemKind::Primitive(vd) => {
@@ -64,12 +74,13 @@ impl Checker {
                 let t = t?;
                 self.store.generalize(t, true);
                 self.env.add_value(&vd.name.txt, t);
-                out.push(SigOut::Val(vd.name.txt.clone(), t));
+                out.push(SigOut::Val(vd.name.txt.clone(), t, vd.name.span));
                 Ok(())
             }
             ItemKind::Type(rec, decls) => {
                 let ids = self.type_decls(decls, *rec == RecFlag::Recursive)?;
-                out.push(SigOut::Types(ids));
+                let spans = decl_spans(decls.iter().map(|d| d.span), item.span);
+                out.push(SigOut::Types(ids.into_iter().zip(spans).collect()));
                 Ok(())
             }
             ItemKind::TypeExt(ext) => {
@@ -93,16 +104,16 @@ impl Checker {
             }
             ItemKind::Exception(c) => {
                 let id = self.exception(c)?;
-                out.push(SigOut::Exn(id));
+                out.push(SigOut::Exn(id, item.span));
                 Ok(())
             }
             ItemKind::Module(mb) => {
-                let (m, sig) = self.module_binding(&mb.expr, mb.name.txt.as_deref())?;
+                let (m, mty) = self.module_binding(&mb.expr, mb.name.txt.as_deref())?;
                 if let Some(n) = &mb.name.txt {
                     self.env.add_module(n, m);
-                    match sig {
-                        Some(sig) => out.push(SigOut::Module(n.clone(), sig)),
-                        None => self.approx("modules other than plain structures (signatures, functors, aliases)"),
+                    match mty {
+                        Some(mty) => out.push(SigOut::Module(n.clone(), mty, item.span)),
+                        None => self.approx("modules the checker cannot give a module type yet"),
                     }
                 }
                 Ok(())
@@ -124,21 +135,45 @@ impl Checker {
                 Ok(())
             }
             ItemKind::Include(me, _) => {
-                let (m, sig) = self.module_binding(me, None)?;
+                let (m, _) = self.module_binding(me, None)?;
                 if m.opaque {
                     self.taint("a module the checker cannot type yet is included");
                 }
-                if sig.is_none() {
-                    self.approx("including modules other than plain structures");
-                }
-                self.open_module(&m);
-                if let Some(sig) = sig {
-                    out.extend(sig);
+                match (m.sig.clone(), &me.kind) {
+                    (Some(sig), ModExprKind::Structure(_)) => {
+                        self.open_module(&m);
+                        out.extend(sig.iter().cloned());
+                    }
+                    (Some(sig), _) if !m.partial => {
+                        let prefix = self.prefix.clone();
+                        let (items, exact) = self.strengthened(&sig, &prefix);
+                        if !exact {
+                            self.approx("including modules that define variant or record types");
+                        }
+                        let mut inc = self.module_of_items(&items);
+                        inc.approximate = m.approximate;
+                        self.open_module(&inc);
+                        out.extend(items);
+                    }
+                    _ => {
+                        self.approx("including modules the checker cannot type whole");
+                        self.open_module(&m);
+                    }
                 }
                 Ok(())
             }
-            ItemKind::ModType(_) => {
-                self.approx("module types");
+            ItemKind::ModType(d) => {
+                let mty = match &d.ty {
+                    None => None,
+                    Some(t) => match self.mod_type(t, &format!("{}{}.", self.prefix, d.name.txt))? {
+                        Some(m) => Some(m),
+                        None => return Ok(()),
+                    },
+                };
+                if let Some(m) = &mty {
+                    self.env.add_modtype(&d.name.txt, Rc::new(m.clone()));
+                }
+                out.push(SigOut::ModType(d.name.txt.clone(), mty, item.span));
                 Ok(())
             }
             ItemKind::Extension(..) => {
@@ -154,34 +189,86 @@ impl Checker {
         }
     }
 
-    /// A module expression's table and, for a structure, what `-i` prints of it.
-    pub(super) fn module_binding(&mut self, me: &ModExpr, name: Option<&str>) -> R<(Rc<Module>, Option<Vec<SigOut>>)> {
+    /// A module expression's table and, when the checker knows it, its module type (what
+    /// `-i` prints of it).
+    pub(super) fn module_binding(&mut self, me: &ModExpr, name: Option<&str>) -> R<(Rc<Module>, Option<MTy>)> {
+        let saved = self.prefix.clone();
+        let prefix = match name {
+            Some(n) => format!("{saved}{n}."),
+            None => saved.clone(),
+        };
+        self.prefix = prefix.clone();
+        let r = self.module_binding_in(me, &prefix);
+        self.prefix = saved;
+        r
+    }
+
+    fn module_binding_in(&mut self, me: &ModExpr, prefix: &str) -> R<(Rc<Module>, Option<MTy>)> {
         match &me.kind {
             ModExprKind::Structure(items) => {
                 let mark = self.env.mark();
-                let saved = self.prefix.clone();
-                if let Some(n) = name {
-                    self.prefix = format!("{saved}{n}.");
-                }
                 let r = self.structure(items);
-                self.prefix = saved;
-                let m = self.env.since(mark);
+                let mut m = self.env.since(mark);
                 self.env.restore(mark);
-                Ok((Rc::new(m), Some(r?)))
+                let sig = r?;
+                m.sig = Some(Rc::new(sig.clone()));
+                Ok((Rc::new(m), Some(MTy::Sig(sig))))
             }
-            ModExprKind::Constraint(inner, _) => {
-                let (m, _) = self.module_binding(inner, name)?;
-                Ok((m, None))
+            ModExprKind::Constraint(inner, mt) => {
+                let (m, _) = self.module_binding_in(inner, prefix)?;
+                let Some(spec) = self.mod_type(mt, prefix)? else { return Ok((m, None)) };
+                self.ascribe(&m, &spec, prefix, inner.span, false)
+            }
+            ModExprKind::Ident(lid) => {
+                let m = self.mod_expr(me)?.unwrap_or_else(opaque);
+                let known = m.sig.is_some() || m.functor.is_some();
+                Ok((m, known.then(|| MTy::Alias(lid.txt.to_string()))))
+            }
+            ModExprKind::Functor(p, body) => {
+                let m = self.functor_value(p, body)?;
+                let mty = m.functor.as_ref().and_then(|f| f.mty.clone());
+                Ok((m, mty))
             }
             _ => {
-                // The types a functor application makes are named after the binding.
-                let saved = self.prefix.clone();
-                if let Some(n) = name {
-                    self.prefix = format!("{saved}{n}.");
-                }
-                let r = self.mod_expr(me);
-                self.prefix = saved;
-                Ok((r?.unwrap_or_else(opaque), None))
+                let m = self.mod_expr(me)?.unwrap_or_else(opaque);
+                let mty = match &m.sig {
+                    Some(sig) if !m.partial => Some(MTy::Sig(sig.to_vec())),
+                    _ => None,
+                };
+                Ok((m, mty))
+            }
+        }
+    }
+
+    /// `(M : S)`: the module as `spec` shows it; an error if it does not match. `functor_arg`
+    /// words the error as OCaml does for a functor's argument.
+    pub(super) fn ascribe(&mut self, m: &Rc<Module>, spec: &MTy, prefix: &str, span: Span, functor_arg: bool) -> R<(Rc<Module>, Option<MTy>)> {
+        let sig = match &m.sig {
+            Some(sig) if !m.partial && !m.opaque => sig.clone(),
+            _ => {
+                // Nothing to match against: the module is what its type says.
+                self.approx("ascription of modules the checker cannot type yet");
+                let (m2, copy) = self.module_of_spec(spec, prefix);
+                return Ok((m2, Some(copy)));
+            }
+        };
+        match self.include_sig(m, &sig, spec, prefix) {
+            Ok(items) => {
+                let mut m2 = self.module_of_items(&items);
+                m2.approximate = m.approximate;
+                let shown = match spec {
+                    MTy::Named(n, _) => MTy::Named(n.clone(), Rc::new(MTy::Sig(items))),
+                    _ => MTy::Sig(items),
+                };
+                Ok((Rc::new(m2), Some(shown)))
+            }
+            Err(mismatch) => {
+                let text = if functor_arg {
+                    self.mismatch_text(&mismatch, prefix, 5).join("\n     ")
+                } else {
+                    format!("Signature mismatch:\n       {}", self.mismatch_text(&mismatch, prefix, 7).join("\n       "))
+                };
+                Err(TypeError::new(span, ErrorKind::Text(text)))
             }
         }
     }
@@ -194,9 +281,10 @@ impl Checker {
                 let (m, _) = self.module_binding(me, None)?;
                 Ok(Some(m))
             }
-            ModExprKind::Functor(p, body) => Ok(Some(self.functor_value(p, body))),
-            ModExprKind::Apply(f, a) => self.apply_functor(f, a),
-            ModExprKind::Unpack(_) | ModExprKind::Extension(_) => {
+            ModExprKind::Functor(p, body) => Ok(Some(self.functor_value(p, body)?)),
+            ModExprKind::Apply(f, a) => self.apply_functor(f, a, me.span),
+            ModExprKind::Unpack(e) => self.unpack_module(e),
+            ModExprKind::Extension(_) => {
                 self.approx("first-class modules");
                 Ok(None)
             }
@@ -218,6 +306,25 @@ fn pattern_vars(p: &Pattern, out: &mut Vec<String>) {
         }
         P::Record(fs, _) => fs.iter().for_each(|(_, q)| pattern_vars(q, out)),
         P::Or(a, _) => pattern_vars(a, out),
+        _ => {}
+    }
+}
+
+/// The variables a pattern binds, with where each is bound.
+fn pattern_var_spans(p: &Pattern, out: &mut Vec<(String, Span)>) {
+    use crate::ast::PatternKind as P;
+    match &p.kind {
+        P::Var(n) => out.push((n.txt.clone(), n.span)),
+        P::Alias(q, n) => {
+            out.push((n.txt.clone(), n.span));
+            pattern_var_spans(q, out);
+        }
+        P::Tuple(ps) | P::Array(ps) => ps.iter().for_each(|q| pattern_var_spans(q, out)),
+        P::Construct(_, Some(q)) | P::Variant(_, Some(q)) | P::Constraint(q, _) | P::Lazy(q) | P::Exception(q) | P::Open(_, q) => {
+            pattern_var_spans(q, out)
+        }
+        P::Record(fs, _) => fs.iter().for_each(|(_, q)| pattern_var_spans(q, out)),
+        P::Or(a, _) => pattern_var_spans(a, out),
         _ => {}
     }
 }
