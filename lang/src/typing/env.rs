@@ -43,6 +43,9 @@ pub struct Functor {
     pub param_ty: Option<Rc<MTy>>,
     /// The functor's module type, from its body typed once against the parameter.
     pub mty: Option<MTy>,
+    /// Defined by the program (or by applying one of its functors): the module type of an
+    /// application is then what the checker types (a library functor's is its interface's).
+    pub program: bool,
 }
 
 impl Module {

@@ -70,7 +70,7 @@ pub struct Checker {
     tainted: Option<String>,
     /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
     /// same application twice gives the same types, as OCaml's applicative functors do.
-    applications: HashMap<String, Rc<env::Module>>,
+    applications: HashMap<String, (Rc<env::Module>, Option<modtypes::MTy>)>,
     /// Set when the program used something the checker types only approximately (a
     /// polymorphic variant, a signature, a first-class module): the program is accepted, but
     /// the signature `-i` would print is not OCaml's.
@@ -79,6 +79,11 @@ pub struct Checker {
     soft_types: usize,
     /// The type constructor of each package type `(module S)`, with the module type it packs.
     packages: Vec<(DeclId, Rc<modtypes::MTy>)>,
+    /// True while the body of one of the program's functors is typed for an application.
+    applying_program: bool,
+    /// The types of functor arguments that are not paths (`F(struct type t = int end)`),
+    /// which an application's result cannot name: they are written out there.
+    anonymous: std::collections::HashSet<DeclId>,
 }
 
 impl Default for Checker {
@@ -99,7 +104,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default() };
         c.predefined_exceptions();
         c
     }
@@ -232,7 +237,7 @@ impl Checker {
         let mut out = String::new();
         for item in sig {
             for d in self.item_docs(item, &mut namer) {
-                out.push_str(&d.render(0));
+                out.push_str(&d.render_item());
                 out.push('\n');
             }
         }

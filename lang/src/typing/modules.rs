@@ -229,13 +229,17 @@ impl Checker {
                 let mty = m.functor.as_ref().and_then(|f| f.mty.clone());
                 Ok((m, mty))
             }
-            _ => {
-                let m = self.mod_expr(me)?.unwrap_or_else(opaque);
-                let mty = match &m.sig {
-                    Some(sig) if !m.partial => Some(MTy::Sig(sig.to_vec())),
-                    _ => None,
-                };
-                Ok((m, mty))
+            ModExprKind::Apply(f, a) => match self.apply_functor(f, a, me.span)? {
+                Some((m, mty)) => Ok((m, mty)),
+                None => Ok((opaque(), None)),
+            },
+            ModExprKind::Unpack(e) => match self.unpack_module(e)? {
+                Some((m, mty)) => Ok((m, Some(mty))),
+                None => Ok((opaque(), None)),
+            },
+            ModExprKind::Extension(_) => {
+                self.approx("extension nodes");
+                Ok((opaque(), None))
             }
         }
     }
@@ -243,6 +247,11 @@ impl Checker {
     /// `(M : S)`: the module as `spec` shows it; an error if it does not match. `functor_arg`
     /// words the error as OCaml does for a functor's argument.
     pub(super) fn ascribe(&mut self, m: &Rc<Module>, spec: &MTy, prefix: &str, span: Span, functor_arg: bool) -> R<(Rc<Module>, Option<MTy>)> {
+        let is_functor = |t: &MTy| matches!(t, MTy::Functor(..)) || matches!(t, MTy::Named(_, x) if matches!(**x, MTy::Functor(..)));
+        if m.functor.is_some() && is_functor(spec) {
+            // A functor is taken to match a functor type (not checked yet).
+            return Ok((m.clone(), Some(spec.clone())));
+        }
         let sig = match &m.sig {
             Some(sig) if !m.partial && !m.opaque => sig.clone(),
             _ => {
@@ -252,7 +261,7 @@ impl Checker {
                 return Ok((m2, Some(copy)));
             }
         };
-        match self.include_sig(m, &sig, spec, prefix) {
+        match self.include_sig(m, &sig, spec, prefix, functor_arg) {
             Ok(items) => {
                 let mut m2 = self.module_of_items(&items);
                 m2.approximate = m.approximate;
@@ -282,8 +291,8 @@ impl Checker {
                 Ok(Some(m))
             }
             ModExprKind::Functor(p, body) => Ok(Some(self.functor_value(p, body)?)),
-            ModExprKind::Apply(f, a) => self.apply_functor(f, a, me.span),
-            ModExprKind::Unpack(e) => self.unpack_module(e),
+            ModExprKind::Apply(f, a) => Ok(self.apply_functor(f, a, me.span)?.map(|(m, _)| m)),
+            ModExprKind::Unpack(e) => Ok(self.unpack_module(e)?.map(|(m, _)| m)),
             ModExprKind::Extension(_) => {
                 self.approx("first-class modules");
                 Ok(None)

@@ -66,13 +66,12 @@ impl Checker {
     }
 
     /// `(val e : S)`: the module packed in `e`.
-    pub(super) fn unpack_module(&mut self, e: &Expr) -> R<Option<Rc<Module>>> {
+    pub(super) fn unpack_module(&mut self, e: &Expr) -> R<Option<(Rc<Module>, MTy)>> {
         let t = self.infer(e)?;
         match self.package_of(t) {
             Some(spec) => {
                 let prefix = self.prefix.clone();
-                let (m, _) = self.module_of_spec(&spec, &prefix);
-                Ok(Some(m))
+                Ok(Some(self.module_of_spec(&spec, &prefix)))
             }
             None => {
                 self.approx("first-class modules");

@@ -56,6 +56,12 @@ impl Doc {
     pub fn render(&self, col: usize) -> String {
         layout(&self.toks, col, 78)
     }
+
+    /// Lays out an item of `ocamlc -i`'s output: measured there, a line never reaches the
+    /// 78th column (a 78-character `val` or `module type` line is broken).
+    pub fn render_item(&self) -> String {
+        layout(&self.toks, 0, 77)
+    }
 }
 
 /// The size of each token as Format computes it: a box's whole flat width, a break's width up

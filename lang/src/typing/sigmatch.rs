@@ -43,7 +43,9 @@ pub fn location(span: Span) -> String {
 impl Checker {
     /// Matches a module (`imp`, with its signature) against `spec`; on success, the items a
     /// module of that type has, with its declarations named under `prefix`.
-    pub(super) fn include_sig(&mut self, imp: &Module, imp_sig: &[SigOut], spec: &MTy, prefix: &str) -> Result<Vec<SigOut>, Mismatch> {
+    /// With `strengthen`, the result's types are the implementation's (a functor argument
+    /// seen through the parameter's type keeps its types: `X.t` is `Int.t`).
+    pub(super) fn include_sig(&mut self, imp: &Module, imp_sig: &[SigOut], spec: &MTy, prefix: &str, strengthen: bool) -> Result<Vec<SigOut>, Mismatch> {
         let Some(spec_items) = spec.items() else { return Ok(vec![]) };
         let spec_items = spec_items.to_vec();
         let mut cmp = DeclMap::new();
@@ -58,6 +60,9 @@ impl Checker {
                 d => d,
             };
             return Err(Mismatch { frames, detail });
+        }
+        if strengthen {
+            res = cmp;
         }
         Ok(self.copy_items(&spec_items, prefix, &mut res))
     }
