@@ -159,7 +159,23 @@ impl SourceFile<'_> {
                     while sp.end > sp.start && bytes.get(sp.end as usize - 1).is_some_and(|b| b.is_ascii_whitespace()) {
                         sp.end -= 1;
                     }
-                    out.push_str(self.header(sp).trim_end_matches(':'))
+                    let header = self.header(sp);
+                    // `@[<2>%a:@ %s@]`: the note goes under the location when the line is full.
+                    let col = out.len() - out.rfind('\n').map_or(0, |i| i + 1);
+                    let note = rest.strip_prefix(": ").map(|r| r.split('\n').next().unwrap_or(r));
+                    match note {
+                        // A line is full at 78 columns as Format counts them: from the
+                        // error's margin (col 7), also where OCaml prints a line at col 5.
+                        Some(note) if col.max(7) + header.len() + 1 + note.len() > 77 => {
+                            out.push_str(&header);
+                            out.push('\n');
+                            out.push_str(&" ".repeat(col + 2));
+                            out.push_str(note);
+                            out.push_str(rest.get(2 + note.len()..).unwrap_or(""));
+                            continue;
+                        }
+                        _ => out.push_str(header.trim_end_matches(':')),
+                    }
                 }
                 None => out.push_str(loc),
             }

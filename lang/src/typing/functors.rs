@@ -64,17 +64,19 @@ impl Checker {
     /// `F(A)`: the module the application gives and, when the functor is the program's, its
     /// module type; `None` when the checker cannot tell.
     pub(super) fn apply_functor(&mut self, f: &ModExpr, arg: &ModExpr, span: Span) -> R<Option<(Rc<Module>, Option<MTy>)>> {
-        // OCaml's functors are applicative: `F(A)` names the same types wherever written.
-        let key = match (path_of(f), path_of(arg)) {
-            (Some(a), Some(b)) => Some(format!("{a}({b})")),
-            _ => None,
-        };
-        if let Some(m) = key.as_ref().and_then(|k| self.applications.get(k)) {
-            return Ok(Some(m.clone()));
-        }
         let Some(fm) = self.mod_expr(f)? else { return Ok(None) };
         let Some(def) = fm.functor.clone() else { return Ok(None) };
         let mut am = self.mod_expr(arg)?.unwrap_or_else(|| Rc::new(Module { opaque: true, ..Module::default() }));
+        // OCaml's functors are applicative: `F(A)` names the same types wherever written, for
+        // the same modules (not names: `F(K)` in a functor's body is not `F(K)` in another).
+        let key = match (path_of(f), path_of(arg)) {
+            (Some(_), Some(_)) => Some(format!("{:p}({:p})", Rc::as_ptr(&fm), Rc::as_ptr(&am))),
+            _ => None,
+        };
+        if let Some((m, mty, _)) = key.as_ref().and_then(|k| self.applications.get(k)) {
+            return Ok(Some((m.clone(), mty.clone())));
+        }
+        let alive = [fm.clone(), am.clone()];
         // The types of an argument that is not a path cannot be named in the result: OCaml
         // writes their definitions instead.
         if let (Some(sig), None) = (&am.sig, path_of(arg)) {
@@ -125,7 +127,7 @@ impl Checker {
         let mty = if def.program { mty } else { None };
         let (m, mty) = if self.anonymous.is_empty() { (m, mty) } else { self.expand_anonymous(&m, mty) };
         if let Some(k) = key {
-            self.applications.insert(k, (m.clone(), mty.clone()));
+            self.applications.insert(k, (m.clone(), mty.clone(), alive));
         }
         Ok(Some((m, mty)))
     }

@@ -44,7 +44,7 @@ pub enum SigOut {
     Types(Vec<(DeclId, Span)>),
     Exn(CtorId, Span),
     Module(String, modtypes::MTy, Span),
-    ModType(String, Option<modtypes::MTy>, Span),
+    ModType(String, Option<Rc<modtypes::MTy>>, Span),
 }
 
 pub struct Checker {
@@ -70,7 +70,8 @@ pub struct Checker {
     tainted: Option<String>,
     /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
     /// same application twice gives the same types, as OCaml's applicative functors do.
-    applications: HashMap<String, (Rc<env::Module>, Option<modtypes::MTy>)>,
+    /// The functor and argument are kept alive with it: the key is their addresses.
+    applications: HashMap<String, (Rc<env::Module>, Option<modtypes::MTy>, [Rc<env::Module>; 2])>,
     /// Set when the program used something the checker types only approximately (a
     /// polymorphic variant, a signature, a first-class module): the program is accepted, but
     /// the signature `-i` would print is not OCaml's.
@@ -237,7 +238,7 @@ impl Checker {
         let mut out = String::new();
         for item in sig {
             for d in self.item_docs(item, &mut namer) {
-                out.push_str(&d.render_item());
+                out.push_str(&d.render(0));
                 out.push('\n');
             }
         }

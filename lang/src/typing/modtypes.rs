@@ -64,7 +64,7 @@ impl Checker {
                 let Some(items) = base.items() else { return Ok(None) };
                 let mut items = items.to_vec();
                 for c in constraints {
-                    if !self.with_constraint(&mut items, c, prefix)? {
+                    if !self.with_constraint(&mut items, c, prefix, mt.span)? {
                         self.approx("module type constraints other than `with type t = ...`");
                         return Ok(None);
                     }
@@ -86,6 +86,25 @@ impl Checker {
                 Ok(None)
             }
         }
+    }
+
+    /// `module type T = ...` (bound in scope): `None` when the checker does not handle it,
+    /// `Some(None)` for an abstract module type. A module type defined as another one is
+    /// that one (the same package type).
+    pub(super) fn modtype_decl(&mut self, d: &crate::ast::ModTypeDecl, prefix: &str) -> R<Option<Option<Rc<MTy>>>> {
+        let mty = match &d.ty {
+            None => return Ok(Some(None)),
+            Some(ModType { kind: ModTypeKind::Ident(lid), .. }) => match self.modtype_path(&lid.txt, lid.span)? {
+                Some(def) => Rc::new(MTy::Named(lid.txt.to_string(), def)),
+                None => return Ok(None),
+            },
+            Some(t) => match self.mod_type(t, &format!("{prefix}{}.", d.name.txt))? {
+                Some(m) => Rc::new(m),
+                None => return Ok(None),
+            },
+        };
+        self.env.add_modtype(&d.name.txt, mty.clone());
+        Ok(Some(Some(mty)))
     }
 
     fn functor_type(&mut self, param: &FunctorParam, res: &ModType, prefix: &str) -> R<Option<MTy>> {
@@ -191,16 +210,7 @@ impl Checker {
                 Ok(true)
             }
             SigItemKind::ModType(d) => {
-                let mty = match &d.ty {
-                    None => None,
-                    Some(t) => match self.mod_type(t, &format!("{prefix}{}.", d.name.txt))? {
-                        Some(m) => Some(m),
-                        None => return Ok(false),
-                    },
-                };
-                if let Some(m) = &mty {
-                    self.env.add_modtype(&d.name.txt, Rc::new(m.clone()));
-                }
+                let Some(mty) = self.modtype_decl(d, prefix)? else { return Ok(false) };
                 out.push(SigOut::ModType(d.name.txt.clone(), mty, item.span));
                 Ok(true)
             }
@@ -226,7 +236,7 @@ impl Checker {
 
     /// `with type t = ty`: the type of the signature becomes that abbreviation. False for a
     /// constraint the checker does not handle.
-    fn with_constraint(&mut self, items: &mut Vec<SigOut>, c: &WithConstraint, prefix: &str) -> R<bool> {
+    fn with_constraint(&mut self, items: &mut Vec<SigOut>, c: &WithConstraint, prefix: &str, span: Span) -> R<bool> {
         let WithConstraint::Type(lid, td, false) = c else { return Ok(false) };
         let Longident::Ident(name) = &lid.txt else { return Ok(false) };
         let found = items.iter().flat_map(|i| match i {
@@ -235,7 +245,7 @@ impl Checker {
         });
         let found = found.into_iter().find(|(d, _)| self.store.decl(*d).is_some_and(|x| short(&x.name) == name.as_str()));
         let Some((d, _)) = found else {
-            return Err(TypeError::new(lid.span, ErrorKind::Text(format!("The signature constrained by `with' has no component named {name}"))));
+            return Err(TypeError::new(span, ErrorKind::Text(format!("The signature constrained by `with' has no component named {name}"))));
         };
         let Some(manifest) = &td.manifest else { return Ok(false) };
         if !matches!(td.kind, crate::ast::TypeDeclKind::Abstract) {
@@ -261,6 +271,16 @@ impl Checker {
         *items = copy;
         // The copy shares the parameters' variables, which the abbreviation's body uses.
         let nd = map.get(&d).copied().unwrap_or(d);
+        // The constrained declaration is now the one the constraint writes.
+        for item in items.iter_mut() {
+            if let SigOut::Types(ds) = item {
+                for (x, sp) in ds.iter_mut() {
+                    if *x == nd {
+                        *sp = td.span;
+                    }
+                }
+            }
+        }
         self.store.set_kind(nd, DeclKind::Abbrev(body));
         Ok(true)
     }
@@ -300,10 +320,8 @@ impl Checker {
                     SigOut::Exn(self.store.ctors.len() - 1, *sp)
                 }
                 SigOut::Module(n, mty, sp) => SigOut::Module(n.clone(), self.copy_mty(mty, &format!("{prefix}{n}."), map), *sp),
-                SigOut::ModType(n, mty, sp) => {
-                    let mty = mty.as_ref().map(|m| self.copy_mty(m, &format!("{prefix}{n}."), map));
-                    SigOut::ModType(n.clone(), mty, *sp)
-                }
+                // A module type is the same wherever it is reached (so is its package type).
+                SigOut::ModType(..) => item.clone(),
             };
             out.push(copied);
         }
@@ -463,7 +481,7 @@ impl Checker {
                     m.modules.insert(n.clone(), Rc::new(sub));
                 }
                 SigOut::ModType(n, Some(mty), _) => {
-                    m.modtypes.insert(n.clone(), Rc::new(mty.clone()));
+                    m.modtypes.insert(n.clone(), mty.clone());
                 }
                 SigOut::ModType(_, None, _) => {}
             }

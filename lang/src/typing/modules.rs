@@ -163,17 +163,10 @@ impl Checker {
                 Ok(())
             }
             ItemKind::ModType(d) => {
-                let mty = match &d.ty {
-                    None => None,
-                    Some(t) => match self.mod_type(t, &format!("{}{}.", self.prefix, d.name.txt))? {
-                        Some(m) => Some(m),
-                        None => return Ok(()),
-                    },
-                };
-                if let Some(m) = &mty {
-                    self.env.add_modtype(&d.name.txt, Rc::new(m.clone()));
+                let prefix = self.prefix.clone();
+                if let Some(mty) = self.modtype_decl(d, &prefix)? {
+                    out.push(SigOut::ModType(d.name.txt.clone(), mty, item.span));
                 }
-                out.push(SigOut::ModType(d.name.txt.clone(), mty, item.span));
                 Ok(())
             }
             ItemKind::Extension(..) => {
@@ -273,9 +266,9 @@ impl Checker {
             }
             Err(mismatch) => {
                 let text = if functor_arg {
-                    self.mismatch_text(&mismatch, prefix, 5).join("\n     ")
+                    self.mismatch_text(&mismatch, prefix, true).join("\n     ")
                 } else {
-                    format!("Signature mismatch:\n       {}", self.mismatch_text(&mismatch, prefix, 7).join("\n       "))
+                    format!("Signature mismatch:\n       {}", self.mismatch_text(&mismatch, prefix, false).join("\n       "))
                 };
                 Err(TypeError::new(span, ErrorKind::Text(text)))
             }

@@ -17,7 +17,11 @@ impl Checker {
         if !pt.constraints.is_empty() {
             return Ok(None);
         }
-        let Some(def) = self.modtype_path(&pt.path.txt, pt.path.span)? else { return Ok(None) };
+        let Some(mut def) = self.modtype_path(&pt.path.txt, pt.path.span)? else { return Ok(None) };
+        // `module type DB = Caqti_lwt.CONNECTION`: `(module DB)` is `(module Caqti_lwt.CONNECTION)`.
+        while let MTy::Named(_, inner) = &*def {
+            def = inner.clone();
+        }
         let found = self.packages.iter().find(|(_, m)| Rc::ptr_eq(m, &def)).map(|(d, _)| *d);
         let d = match found {
             Some(d) => d,

@@ -52,15 +52,10 @@ impl Doc {
         self.toks.iter().any(|t| matches!(t, Tok::Break(..)))
     }
 
-    /// Lays the document out starting at column `col`, with OCaml's default margin.
+    /// Lays the document out starting at column `col`, with OCaml's default margin (78):
+    /// as measured on ocamlc's output, a line is broken rather than reach 78 characters.
     pub fn render(&self, col: usize) -> String {
-        layout(&self.toks, col, 78)
-    }
-
-    /// Lays out an item of `ocamlc -i`'s output: measured there, a line never reaches the
-    /// 78th column (a 78-character `val` or `module type` line is broken).
-    pub fn render_item(&self) -> String {
-        layout(&self.toks, 0, 77)
+        layout(&self.toks, col, 77)
     }
 }
 

@@ -25,13 +25,23 @@ pub struct Mismatch {
 enum Detail {
     Missing(&'static str, String, Span),
     Value { name: String, actual: Ty, expected: Ty, spec: Span, imp: Span },
-    Type { actual: DeclId, expected: DeclId, note: Option<&'static str>, spec: Span, imp: Span },
+    Type { actual: DeclId, expected: DeclId, note: Note, spec: Span, imp: Span },
     Nested(Box<NestedDetail>),
 }
 
 struct NestedDetail {
     frames: Vec<(String, Vec<SigOut>, MTy)>,
     detail: Detail,
+}
+
+/// What OCaml adds on why two type declarations differ.
+enum Note {
+    None,
+    Arity,
+    /// The first fields (record) or constructors (variant) that differ, implementation's first.
+    Fields(usize, usize),
+    Ctors(usize, usize),
+    CtorNames(usize, String, String),
 }
 
 /// Where a located line of an error points; the diagnostic renderer writes it as OCaml's
@@ -68,15 +78,32 @@ impl Checker {
     }
 
     fn match_items(&mut self, imp: &Module, imp_sig: &[SigOut], spec: &[SigOut], cmp: &mut DeclMap, res: &mut DeclMap, path: &str) -> Result<(), Detail> {
-        // What is missing is reported before what differs, as OCaml does.
+        // What is missing is reported before what differs, as OCaml does; the pairs are
+        // compared all the same (which may fix weak types the error then shows).
+        let mut missing = None;
         for item in spec {
+            if missing.is_some() {
+                break;
+            }
+            let found = self.missing_item(imp_sig, item, cmp, res);
+            missing = found;
+        }
+        let r = self.compare_items(imp, imp_sig, spec, cmp, res, path);
+        match missing {
+            Some(m) => Err(m),
+            None => r,
+        }
+    }
+
+    fn missing_item(&mut self, imp_sig: &[SigOut], item: &SigOut, cmp: &mut DeclMap, res: &mut DeclMap) -> Option<Detail> {
+        {
             match item {
-                SigOut::Val(n, _, sp) if find_val(imp_sig, n).is_none() => return Err(Detail::Missing("value", n.clone(), *sp)),
+                SigOut::Val(n, _, sp) if find_val(imp_sig, n).is_none() => return Some(Detail::Missing("value", n.clone(), *sp)),
                 SigOut::Types(ds) => {
                     for (d, sp) in ds {
                         let Some(decl) = self.store.decl(*d).cloned() else { continue };
                         let name = short(&decl.name).to_owned();
-                        let Some((id, _)) = self.find_type_item(imp_sig, &name) else { return Err(Detail::Missing("type", name, *sp)) };
+                        let Some((id, _)) = self.find_type_item(imp_sig, &name) else { return Some(Detail::Missing("type", name, *sp)) };
                         cmp.insert(*d, id);
                         if !matches!(decl.kind, DeclKind::Abstract) {
                             res.insert(*d, id);
@@ -87,18 +114,22 @@ impl Checker {
                     let name = self.store.ctors.get(*c).map(|x| x.name.clone()).unwrap_or_default();
                     let found = imp_sig.iter().any(|i| matches!(i, SigOut::Exn(x, _) if self.store.ctors.get(*x).is_some_and(|x| x.name == name)));
                     if !found {
-                        return Err(Detail::Missing("extension constructor", name, *sp));
+                        return Some(Detail::Missing("exception", name, *sp));
                     }
                 }
                 SigOut::Module(n, _, sp) if !imp_sig.iter().any(|i| matches!(i, SigOut::Module(x, _, _) if x == n)) => {
-                    return Err(Detail::Missing("module", n.clone(), *sp))
+                    return Some(Detail::Missing("module", n.clone(), *sp))
                 }
                 SigOut::ModType(n, _, sp) if !imp_sig.iter().any(|i| matches!(i, SigOut::ModType(x, _, _) if x == n)) => {
-                    return Err(Detail::Missing("module type", n.clone(), *sp))
+                    return Some(Detail::Missing("module type", n.clone(), *sp))
                 }
                 _ => {}
             }
         }
+        None
+    }
+
+    fn compare_items(&mut self, imp: &Module, imp_sig: &[SigOut], spec: &[SigOut], cmp: &mut DeclMap, res: &mut DeclMap, path: &str) -> Result<(), Detail> {
         for item in spec {
             match item {
                 SigOut::Types(ds) => {
@@ -140,56 +171,55 @@ impl Checker {
     }
 
     /// None when the implementation's declaration `imp` fits the specification's `spec`;
-    /// else OCaml's note on why not, if it gives one.
-    fn type_included(&mut self, imp: DeclId, spec: DeclId, cmp: &DeclMap) -> Option<Option<&'static str>> {
+    /// else OCaml's note on why not.
+    fn type_included(&mut self, imp: DeclId, spec: DeclId, cmp: &DeclMap) -> Option<Note> {
         let (Some(i), Some(s)) = (self.store.decl(imp).cloned(), self.store.decl(spec).cloned()) else { return None };
         if i.params.len() != s.params.len() {
-            return Some(Some("They have different arities."));
+            return Some(Note::Arity);
         }
         // The parameters stand for any types: rigid ones, the same on both sides.
         let rigid: Vec<Ty> = s.params.iter().map(|_| self.rigid_con("'p")).collect();
         let mut si: Vec<(Ty, Ty)> = s.params.iter().map(|p| self.store.repr(*p)).zip(rigid.iter().copied()).collect();
         let mut ii: Vec<(Ty, Ty)> = i.params.iter().map(|p| self.store.repr(*p)).zip(rigid.iter().copied()).collect();
-        let ok = match &s.kind {
-            DeclKind::Abstract => true,
-            DeclKind::Open => matches!(i.kind, DeclKind::Open),
-            DeclKind::Abbrev(body) => {
-                let body = self.subst(*body, cmp);
-                let body = self.store.inst_rec(body, &mut si);
-                let lhs = self.store.con(imp, rigid.clone());
-                self.store.unify(lhs, body).is_ok()
-            }
-            DeclKind::Variant(scs) => match &i.kind {
-                DeclKind::Variant(ics) if ics.len() == scs.len() => scs.iter().zip(ics).all(|(sc, ic)| {
-                    let (Some(sc), Some(ic)) = (self.store.ctors.get(*sc).cloned(), self.store.ctors.get(*ic).cloned()) else { return false };
-                    sc.name == ic.name
-                        && sc.args.len() == ic.args.len()
-                        && sc.args.iter().zip(&ic.args).all(|(a, b)| {
-                            let a = self.subst(*a, cmp);
-                            let a = self.store.inst_rec(a, &mut si);
-                            let b = self.store.inst_rec(*b, &mut ii);
-                            self.store.unify(a, b).is_ok()
-                        })
-                }),
-                _ => false,
-            },
-            DeclKind::Record(sfs) => match &i.kind {
-                DeclKind::Record(ifs) if ifs.len() == sfs.len() => sfs.iter().zip(ifs).all(|(sf, jf)| {
-                    let (Some(sf), Some(jf)) = (self.store.fields.get(*sf).cloned(), self.store.fields.get(*jf).cloned()) else { return false };
-                    sf.name == jf.name && sf.mutable == jf.mutable && {
-                        let a = self.subst(sf.ty, cmp);
-                        let a = self.store.inst_rec(a, &mut si);
-                        let b = self.store.inst_rec(jf.ty, &mut ii);
-                        self.store.unify(a, b).is_ok()
-                    }
-                }),
-                _ => false,
-            },
+        let mut equal = |c: &mut Checker, a: Ty, b: Ty| {
+            let a = c.subst(a, cmp);
+            let a = c.store.inst_rec(a, &mut si);
+            let b = c.store.inst_rec(b, &mut ii);
+            c.store.unify(a, b).is_ok()
         };
-        if ok {
-            None
-        } else {
-            Some(None)
+        match &s.kind {
+            DeclKind::Abstract => None,
+            DeclKind::Open => (!matches!(i.kind, DeclKind::Open)).then_some(Note::None),
+            DeclKind::Abbrev(body) => {
+                let lhs = self.store.con(imp, i.params.clone());
+                (!equal(self, *body, lhs)).then_some(Note::None)
+            }
+            DeclKind::Variant(scs) => {
+                let DeclKind::Variant(ics) = &i.kind else { return Some(Note::None) };
+                for (n, (sc, ic)) in scs.iter().zip(ics).enumerate() {
+                    let (Some(x), Some(y)) = (self.store.ctors.get(*sc).cloned(), self.store.ctors.get(*ic).cloned()) else { return Some(Note::None) };
+                    if x.name != y.name {
+                        return Some(Note::CtorNames(n + 1, y.name, x.name));
+                    }
+                    if x.args.len() != y.args.len() || !x.args.iter().zip(&y.args).all(|(a, b)| equal(self, *a, *b)) {
+                        return Some(Note::Ctors(*ic, *sc));
+                    }
+                }
+                (scs.len() != ics.len()).then_some(Note::None)
+            }
+            DeclKind::Record(sfs) => {
+                let DeclKind::Record(ifs) = &i.kind else { return Some(Note::None) };
+                for (sf, jf) in sfs.iter().zip(ifs) {
+                    let (Some(x), Some(y)) = (self.store.fields.get(*sf).cloned(), self.store.fields.get(*jf).cloned()) else { return Some(Note::None) };
+                    if x.name != y.name || x.mutable != y.mutable {
+                        return Some(Note::None);
+                    }
+                    if !equal(self, x.ty, y.ty) {
+                        return Some(Note::Fields(*jf, *sf));
+                    }
+                }
+                (sfs.len() != ifs.len()).then_some(Note::None)
+            }
         }
     }
 
@@ -240,7 +270,8 @@ impl Checker {
     }
 
     /// The lines of a mismatch after `Error: ` (each continuation line indented by `indent`).
-    pub(super) fn mismatch_text(&self, m: &Mismatch, name: &str, indent: usize) -> Vec<String> {
+    pub(super) fn mismatch_text(&self, m: &Mismatch, name: &str, functor_arg: bool) -> Vec<String> {
+        let indent = if functor_arg { 5 } else { 7 };
         let mut lines = vec![];
         let deepest = m.frames.last().map(|f| f.0.clone()).unwrap_or_default();
         for (i, (path, imp, spec)) in m.frames.iter().enumerate() {
@@ -250,6 +281,21 @@ impl Checker {
             let prefix = if path.is_empty() { name.to_owned() } else { format!("{name}{path}.") };
             let mut n = Namer::default();
             n.prefix = prefix.clone();
+            if functor_arg && i == 0 {
+                // OCaml 4.13 lays out a functor argument's mismatch so: the module on the first
+                // line, its expected type alone on the next (the break's space left behind).
+                let imp_text = self.sig_doc(imp, &mut n).render(7 + 22);
+                let mut n = Namer::default();
+                let spec_text = self.mty_doc(spec, &prefix, &mut n).render(7);
+                if !imp_text.contains('\n') {
+                    let mut line = format!("Modules do not match: {imp_text} is not included in");
+                    if 7 + line.len() < 77 {
+                        line.push(' ');
+                    }
+                    lines.push(format!("{line}\n       {spec_text}"));
+                    continue;
+                }
+            }
             let mut d = Doc::default();
             d.open(BoxKind::Hv, 2).text("Modules do not match:").space();
             d.append(self.sig_doc(imp, &mut n));
@@ -299,8 +345,32 @@ impl Checker {
                 }
                 d.close();
                 lines.push(d.render(indent));
-                if let Some(note) = note {
-                    lines.push((*note).to_owned());
+                match note {
+                    Note::None => {}
+                    Note::Arity => lines.push("They have different arities.".to_owned()),
+                    Note::CtorNames(n, a, b) => lines.push(format!("Constructors number {n} have different names, {a} and {b}.")),
+                    Note::Fields(a, b) | Note::Ctors(a, b) => {
+                        let fields = matches!(note, Note::Fields(..));
+                        let mut d = Doc::default();
+                        d.open(BoxKind::V, 2).text(if fields { "Fields do not match:" } else { "Constructors do not match:" }).space();
+                        for (i, x) in [a, b].into_iter().enumerate() {
+                            if i > 0 {
+                                d.brk(1, -2).text("is not compatible with:").space();
+                            }
+                            let mut n = Namer::default();
+                            if fields {
+                                if let Some(f) = self.store.fields.get(*x) {
+                                    d.open(BoxKind::Hov, 2).text(format!("{}{} :", if f.mutable { "mutable " } else { "" }, f.name)).space();
+                                    d.append(self.store.type_doc(f.ty, &mut n)).text(";").close();
+                                }
+                            } else {
+                                self.store.ctor_doc(*x, &mut n, &mut d);
+                            }
+                        }
+                        d.close();
+                        lines.push(d.render(indent));
+                        lines.push("The types are not equal.".to_owned());
+                    }
                 }
                 lines.push(format!("{}: Expected declaration", location(*spec)));
                 lines.push(format!("{}: Actual declaration", location(*imp)));
