@@ -47,10 +47,15 @@ impl Checker {
         match &mt.kind {
             ModTypeKind::Ident(lid) => {
                 let Some(def) = self.modtype_path(&lid.txt, lid.span)? else { return Ok(None) };
-                let Some(items) = def.items() else { return Ok(Some(MTy::Named(lid.txt.to_string(), def))) };
+                // A library's own module types are named from the program (`Set.OrderedType`).
+                let name = match (&lid.txt, self.soft) {
+                    (Longident::Ident(n), true) => format!("{}{n}", self.prefix.split_inclusive('.').next().unwrap_or("")),
+                    _ => lid.txt.to_string(),
+                };
+                let Some(items) = def.items() else { return Ok(Some(MTy::Named(name, def))) };
                 let items = items.to_vec();
                 let copy = self.copy_items(&items, prefix, &mut DeclMap::new());
-                Ok(Some(MTy::Named(lid.txt.to_string(), Rc::new(MTy::Sig(copy)))))
+                Ok(Some(MTy::Named(name, Rc::new(MTy::Sig(copy)))))
             }
             ModTypeKind::Signature(items) => Ok(self.signature(items, prefix)?.map(MTy::Sig)),
             ModTypeKind::Functor(param, res) => {
@@ -179,6 +184,8 @@ impl Checker {
 
     /// One signature item; false if the checker does not handle it.
     fn sig_item(&mut self, item: &SigItem, prefix: &str, out: &mut Vec<SigOut>) -> R<bool> {
+        // A library's items are in another file: errors do not point at them.
+        let item = &SigItem { kind: item.kind.clone(), span: if self.soft { Span::default() } else { item.span } };
         match &item.kind {
             SigItemKind::Value(vd) => {
                 self.store.level += 1;

@@ -20,6 +20,9 @@ use crate::span::Span;
 pub struct Mismatch {
     frames: Vec<(String, Vec<SigOut>, MTy)>,
     detail: Detail,
+    /// The path the specification's types are named under (`Ord.` for `Ord.t`), which
+    /// OCaml leaves off them.
+    spec_prefix: String,
 }
 
 enum Detail {
@@ -50,6 +53,13 @@ pub fn location(span: Span) -> String {
     format!("\u{1}{}-{}\u{1}", span.start, span.end)
 }
 
+/// The located line `what` for `span`; none for a library's item (not in the program's file).
+fn located(lines: &mut Vec<String>, span: Span, what: &str) {
+    if span != Span::default() {
+        lines.push(format!("{}: {what}", location(span)));
+    }
+}
+
 impl Checker {
     /// Matches a module (`imp`, with its signature) against `spec`; on success, the items a
     /// module of that type has, with its declarations named under `prefix`.
@@ -69,7 +79,14 @@ impl Checker {
                 }
                 d => d,
             };
-            return Err(Mismatch { frames, detail });
+            let spec_prefix = spec_items
+                .iter()
+                .find_map(|i| match i {
+                    SigOut::Types(ds) => ds.first().and_then(|(d, _)| self.store.decl(*d)).map(|x| x.name.rsplit_once('.').map_or(String::new(), |(p, _)| format!("{p}."))),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            return Err(Mismatch { frames, detail, spec_prefix });
         }
         if strengthen {
             res = cmp;
@@ -271,6 +288,7 @@ impl Checker {
 
     /// The lines of a mismatch after `Error: ` (each continuation line indented by `indent`).
     pub(super) fn mismatch_text(&self, m: &Mismatch, name: &str, functor_arg: bool) -> Vec<String> {
+        let name_prefix = name;
         let indent = if functor_arg { 5 } else { 7 };
         let mut lines = vec![];
         let deepest = m.frames.last().map(|f| f.0.clone()).unwrap_or_default();
@@ -287,14 +305,20 @@ impl Checker {
                 let imp_text = self.sig_doc(imp, &mut n).render(7 + 22);
                 let mut n = Namer::default();
                 let spec_text = self.mty_doc(spec, &prefix, &mut n).render(7);
-                if !imp_text.contains('\n') {
-                    let mut line = format!("Modules do not match: {imp_text} is not included in");
-                    if 7 + line.len() < 77 {
+                let mut line = format!("Modules do not match: {imp_text} is not included in");
+                if !imp_text.contains('\n') && 7 + line.len() <= 77 {
+                    // The break before the module type is left as a space where it fits.
+                    if 7 + line.len() + 1 + spec_text.len() <= 77 {
                         line.push(' ');
                     }
                     lines.push(format!("{line}\n       {spec_text}"));
-                    continue;
+                } else {
+                    let mut n = Namer::default();
+                    n.prefix = prefix.clone();
+                    let imp_text = self.sig_doc(imp, &mut n).render(7);
+                    lines.push(format!("Modules do not match:\n       {imp_text}\n     is not included in {spec_text}"));
                 }
+                continue;
             }
             let mut d = Doc::default();
             d.open(BoxKind::Hv, 2).text("Modules do not match:").space();
@@ -312,7 +336,7 @@ impl Checker {
         match &m.detail {
             Detail::Missing(what, n, sp) => {
                 lines.push(format!("The {what} `{n}' is required but not provided"));
-                lines.push(format!("{}: Expected declaration", location(*sp)));
+                located(&mut lines, *sp, "Expected declaration");
             }
             Detail::Value { name, actual, expected, spec, imp } => {
                 let mut d = Doc::default();
@@ -322,13 +346,14 @@ impl Checker {
                         d.brk(1, -2).text("is not included in").space();
                     }
                     let mut n = Namer::default();
+                    n.prefix = if i == 0 { prefix_of(m, name_prefix) } else { m.spec_prefix.clone() };
                     d.open(BoxKind::Hov, 2).text(format!("val {} :", value_name(name))).space();
                     d.append(self.store.type_doc(*t, &mut n)).close();
                 }
                 d.close();
                 lines.push(d.render(indent));
-                lines.push(format!("{}: Expected declaration", location(*spec)));
-                lines.push(format!("{}: Actual declaration", location(*imp)));
+                located(&mut lines, *spec, "Expected declaration");
+                located(&mut lines, *imp, "Actual declaration");
             }
             Detail::Type { actual, expected, note, spec, imp } => {
                 let mut d = Doc::default();
@@ -372,8 +397,8 @@ impl Checker {
                         lines.push("The types are not equal.".to_owned());
                     }
                 }
-                lines.push(format!("{}: Expected declaration", location(*spec)));
-                lines.push(format!("{}: Actual declaration", location(*imp)));
+                located(&mut lines, *spec, "Expected declaration");
+                located(&mut lines, *imp, "Actual declaration");
             }
             Detail::Nested(_) => {}
         }
@@ -406,4 +431,12 @@ fn find_val(sig: &[SigOut], name: &str) -> Option<(Ty, Span)> {
         SigOut::Val(n, t, sp) if n == name => Some((*t, *sp)),
         _ => None,
     })
+}
+
+/// The path an implementation's own types are named under at the innermost frame.
+fn prefix_of(m: &Mismatch, name: &str) -> String {
+    match m.frames.last() {
+        Some((path, _, _)) if !path.is_empty() => format!("{name}{path}."),
+        _ => name.to_owned(),
+    }
 }
