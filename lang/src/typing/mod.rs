@@ -85,6 +85,8 @@ pub struct Checker {
     /// The types of functor arguments that are not paths (`F(struct type t = int end)`),
     /// which an application's result cannot name: they are written out there.
     anonymous: std::collections::HashSet<DeclId>,
+    /// True while a library unit is loaded (its items are in another file).
+    in_library: bool,
 }
 
 impl Default for Checker {
@@ -105,7 +107,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default() };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false };
         c.predefined_exceptions();
         c
     }
@@ -139,6 +141,7 @@ impl Checker {
     /// Types a stdlib unit and makes it available as module `name` (opened when `open`).
     pub fn load_unit(&mut self, name: &str, items: &[Item], open: bool) {
         self.soft = true;
+        self.in_library = true;
         let failures = self.soft_failures.len();
         let soft_types = self.soft_types;
         let mark = self.env.mark();
@@ -167,6 +170,7 @@ impl Checker {
         }
         self.env.add_module(name, m);
         self.soft = false;
+        self.in_library = false;
     }
 
     fn generalize_module(&mut self, m: &env::Module) {

@@ -48,7 +48,7 @@ impl Checker {
             ModTypeKind::Ident(lid) => {
                 let Some(def) = self.modtype_path(&lid.txt, lid.span)? else { return Ok(None) };
                 // A library's own module types are named from the program (`Set.OrderedType`).
-                let name = match (&lid.txt, self.soft) {
+                let name = match (&lid.txt, self.in_library) {
                     (Longident::Ident(n), true) => format!("{}{n}", self.prefix.split_inclusive('.').next().unwrap_or("")),
                     _ => lid.txt.to_string(),
                 };
@@ -185,7 +185,7 @@ impl Checker {
     /// One signature item; false if the checker does not handle it.
     fn sig_item(&mut self, item: &SigItem, prefix: &str, out: &mut Vec<SigOut>) -> R<bool> {
         // A library's items are in another file: errors do not point at them.
-        let item = &SigItem { kind: item.kind.clone(), span: if self.soft { Span::default() } else { item.span } };
+        let item = &SigItem { kind: item.kind.clone(), span: if self.in_library { Span::default() } else { item.span } };
         match &item.kind {
             SigItemKind::Value(vd) => {
                 self.store.level += 1;
