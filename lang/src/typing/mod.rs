@@ -71,7 +71,7 @@ pub struct Checker {
     /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
     /// same application twice gives the same types, as OCaml's applicative functors do.
     /// The functor and argument are kept alive with it: the key is their addresses.
-    applications: HashMap<String, (Rc<env::Module>, Option<modtypes::MTy>, [Rc<env::Module>; 2])>,
+    applications: HashMap<String, Application>,
     /// Set when the program used something the checker types only approximately (a
     /// polymorphic variant, a signature, a first-class module): the program is accepted, but
     /// the signature `-i` would print is not OCaml's.
@@ -96,6 +96,10 @@ impl Default for Checker {
 }
 
 type R<T> = Result<T, TypeError>;
+
+/// A functor application typed: the module, its module type, and the functor and argument
+/// (kept alive: the cache is keyed by their addresses).
+type Application = (Rc<env::Module>, Option<modtypes::MTy>, [Rc<env::Module>; 2]);
 
 impl Checker {
     pub fn new() -> Checker {

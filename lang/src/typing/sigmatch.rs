@@ -65,7 +65,7 @@ impl Checker {
     /// module of that type has, with its declarations named under `prefix`.
     /// With `strengthen`, the result's types are the implementation's (a functor argument
     /// seen through the parameter's type keeps its types: `X.t` is `Int.t`).
-    pub(super) fn include_sig(&mut self, imp: &Module, imp_sig: &[SigOut], spec: &MTy, prefix: &str, strengthen: bool) -> Result<Vec<SigOut>, Mismatch> {
+    pub(super) fn include_sig(&mut self, imp: &Module, imp_sig: &[SigOut], spec: &MTy, prefix: &str, strengthen: bool) -> Result<Vec<SigOut>, Box<Mismatch>> {
         let Some(spec_items) = spec.items() else { return Ok(vec![]) };
         let spec_items = spec_items.to_vec();
         let mut cmp = DeclMap::new();
@@ -86,7 +86,7 @@ impl Checker {
                     _ => None,
                 })
                 .unwrap_or_default();
-            return Err(Mismatch { frames, detail, spec_prefix });
+            return Err(Box::new(Mismatch { frames, detail, spec_prefix }));
         }
         if strengthen {
             res = cmp;
