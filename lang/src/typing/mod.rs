@@ -87,6 +87,9 @@ pub struct Checker {
     anonymous: std::collections::HashSet<DeclId>,
     /// True while a library unit is loaded (its items are in another file).
     in_library: bool,
+    /// `(module M)` patterns whose type was not known yet: a `let` binds them once its
+    /// expression is typed; those left (in other patterns) stay opaque.
+    pending_unpacks: Vec<(String, Ty)>,
 }
 
 impl Default for Checker {
@@ -111,7 +114,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false, pending_unpacks: vec![] };
         c.predefined_exceptions();
         c
     }
@@ -191,7 +194,11 @@ impl Checker {
         self.soft = false;
         self.tainted = None;
         self.approximated = None;
-        self.structure(items).map_err(|e| match &self.tainted {
+        let r = self.structure(items);
+        if !self.pending_unpacks.is_empty() {
+            self.approx("first-class modules");
+        }
+        r.map_err(|e| match &self.tainted {
             Some(why) if !e.is_unsupported() => TypeError::new(e.span, ErrorKind::Unsupported(why.clone())),
             _ => e,
         })

@@ -63,8 +63,27 @@ impl Checker {
         match self.package_of(expected) {
             Some(spec) => self.module_of_spec(&spec, &format!("{name}.")).0,
             None => {
-                self.approx("first-class modules");
+                // `let (module M) = e`: the type is known once `e` is typed.
+                if matches!(self.store.node(self.store.repr(expected)), Node::Var { .. }) {
+                    self.pending_unpacks.push((name.to_owned(), expected));
+                } else {
+                    self.approx("first-class modules");
+                }
                 Rc::new(Module { opaque: true, ..Module::default() })
+            }
+        }
+    }
+
+    /// Binds the modules the patterns of a `let` unpack, now that its expressions are typed.
+    pub(super) fn resolve_unpacks(&mut self, pending: Vec<(String, Ty)>) {
+        for (name, t) in &pending {
+            match self.package_of(*t) {
+                Some(spec) if name != "_" => {
+                    let (m, _) = self.module_of_spec(&spec, &format!("{name}."));
+                    self.env.add_module(name, m);
+                }
+                Some(_) => {}
+                None => self.approx("first-class modules"),
             }
         }
     }
@@ -83,5 +102,4 @@ impl Checker {
             }
         }
     }
-
 }
