@@ -15,7 +15,7 @@ impl Checker {
         self.type_expr_in(t, allow_new)
     }
 
-    fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
+    pub(super) fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
         match &t.kind {
             TypeKind::Any => Ok(self.store.fresh()),
             TypeKind::Var(n) => {

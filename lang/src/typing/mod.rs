@@ -79,7 +79,7 @@ pub struct Checker {
     /// How many types the checker could not type (`soft_type`), to mark library units.
     soft_types: usize,
     /// The type constructor of each package type `(module S)`, with the module type it packs.
-    packages: Vec<(DeclId, Rc<modtypes::MTy>)>,
+    packages: Vec<packages::Package>,
     /// True while the body of one of the program's functors is typed for an application.
     applying_program: bool,
     /// The types of functor arguments that are not paths (`F(struct type t = int end)`),

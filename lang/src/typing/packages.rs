@@ -3,47 +3,90 @@
 //! packs a module that matches `S`, and `(val e : S)` / `let (module M) = e` unpack one into
 //! a module whose abstract types are new.
 
+
 use std::rc::Rc;
 
 use super::env::Module;
-use super::modtypes::MTy;
+use super::modtypes::{DeclMap, MTy};
 use super::types::{Decl, DeclKind, Node, Ty};
-use super::{Checker, R};
+use super::{Checker, SigOut, R};
 use crate::ast::{Expr, ModExpr, PackageType};
 
+/// A package type's constructor: the module type packed, as written, and the types its
+/// `with type` constraints fix (the constructor's arguments, in this order).
+pub struct Package {
+    decl: super::types::DeclId,
+    def: Rc<MTy>,
+    path: String,
+    names: Vec<String>,
+}
+
 impl Checker {
-    /// The type `(module S)`; `None` for what the checker does not handle yet (`with type`).
+    /// The type `(module S)` or `(module S with type t = ...)`; `None` for what the checker
+    /// does not handle.
     pub(super) fn package_type(&mut self, pt: &PackageType) -> R<Option<Ty>> {
-        if !pt.constraints.is_empty() {
-            return Ok(None);
-        }
         let Some(mut def) = self.modtype_path(&pt.path.txt, pt.path.span)? else { return Ok(None) };
         // `module type DB = Caqti_lwt.CONNECTION`: `(module DB)` is `(module Caqti_lwt.CONNECTION)`.
         while let MTy::Named(_, inner) = &*def {
             def = inner.clone();
         }
-        let found = self.packages.iter().find(|(_, m)| Rc::ptr_eq(m, &def)).map(|(d, _)| *d);
+        let mut constraints = vec![];
+        for (lid, t) in &pt.constraints {
+            let crate::ast::Longident::Ident(n) = &lid.txt else { return Ok(None) };
+            constraints.push((n.clone(), self.type_expr_in(t, true)?));
+        }
+        constraints.sort_by(|a, b| a.0.cmp(&b.0));
+        let names: Vec<String> = constraints.iter().map(|(n, _)| n.clone()).collect();
+        let found = self.packages.iter().find(|p| Rc::ptr_eq(&p.def, &def) && p.names == names).map(|p| p.decl);
         let d = match found {
             Some(d) => d,
             None => {
-                let name = format!("(module {})", pt.path.txt);
-                self.store.decls.push(Decl { name, params: vec![], kind: DeclKind::Abstract, private: false, covariant: true });
+                // The constrained types are the constructor's arguments, printed in place.
+                let with: Vec<String> = names.iter().map(|n| format!("type {n} = \u{0}")).collect();
+                let name = if with.is_empty() { format!("(module {})", pt.path.txt) } else { format!("(module {} with {})", pt.path.txt, with.join(" and ")) };
+                let params = names.iter().map(|_| self.store.generic()).collect();
+                self.store.decls.push(Decl { name, params, kind: DeclKind::Abstract, private: false, covariant: false });
                 let d = self.store.decls.len() - 1;
-                self.packages.push((d, def));
+                self.packages.push(Package { decl: d, def, path: pt.path.txt.to_string(), names });
                 d
             }
         };
-        Ok(Some(self.store.con(d, vec![])))
+        let args = constraints.into_iter().map(|(_, t)| t).collect();
+        Ok(Some(self.store.con(d, args)))
     }
 
     /// The module type a package type stands for, if `t` is one.
     fn package_of(&mut self, t: Ty) -> Option<MTy> {
         let t = self.store.expand_head(t);
-        let Node::Con(d, _) = self.store.node(t) else { return None };
-        let d = *d;
-        let (_, def) = self.packages.iter().find(|(p, _)| *p == d)?;
-        let name = self.store.decl(d).map(|x| x.name.trim_start_matches("(module ").trim_end_matches(')').to_owned()).unwrap_or_default();
-        Some(MTy::Named(name, def.clone()))
+        let Node::Con(d, args) = self.store.node(t).clone() else { return None };
+        let p = self.packages.iter().find(|p| p.decl == d)?;
+        let (def, path, names) = (p.def.clone(), p.path.clone(), p.names.clone());
+        if names.is_empty() {
+            return Some(MTy::Named(path, def));
+        }
+        let items = def.items()?.to_vec();
+        let mut map = DeclMap::new();
+        let items = self.copy_items(&items, "", &mut map);
+        let mut fixed = vec![];
+        for (n, a) in names.iter().zip(args) {
+            let decl = items.iter().find_map(|i| match i {
+                SigOut::Types(ds) => ds.iter().find(|(x, _)| self.store.decl(*x).is_some_and(|x| x.name == *n)).map(|(x, _)| *x),
+                _ => None,
+            });
+            if let Some(x) = decl {
+                self.store.set_kind(x, DeclKind::Abbrev(a));
+                fixed.push((x, a));
+            }
+        }
+        // The values have the types written out, which leave a local module's scope intact.
+        let items = items
+            .into_iter()
+            .map(|i| match i {
+                SigOut::Val(n, t, sp) => SigOut::Val(n, self.replace_decls(t, &fixed), sp),
+                other => other,
+            })
+            .collect();
+        Some(MTy::Named(path, Rc::new(MTy::Sig(items))))
     }
 
     /// `(module M)` where a value of type `expected` is wanted.
@@ -100,6 +143,28 @@ impl Checker {
                 self.approx("first-class modules");
                 Ok(None)
             }
+        }
+    }
+
+    /// `t` with the type constructors `fixed` gives types for replaced by them.
+    fn replace_decls(&mut self, t: Ty, fixed: &[(super::types::DeclId, Ty)]) -> Ty {
+        let t = self.store.repr(t);
+        match self.store.node(t).clone() {
+            Node::Con(d, _) if fixed.iter().any(|(x, _)| *x == d) => fixed.iter().find(|(x, _)| *x == d).map_or(t, |(_, a)| *a),
+            Node::Con(d, args) => {
+                let args = args.iter().map(|a| self.replace_decls(*a, fixed)).collect();
+                self.store.con(d, args)
+            }
+            Node::Arrow(l, a, b) => {
+                let a = self.replace_decls(a, fixed);
+                let b = self.replace_decls(b, fixed);
+                self.store.arrow(l, a, b)
+            }
+            Node::Tuple(ts) => {
+                let ts = ts.iter().map(|a| self.replace_decls(*a, fixed)).collect();
+                self.store.tuple(ts)
+            }
+            Node::Var { .. } | Node::Link(_) => t,
         }
     }
 }
