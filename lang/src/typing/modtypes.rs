@@ -154,6 +154,7 @@ impl Checker {
 
     /// `sig ... end`: its items, typed in order, each seeing the ones before.
     pub(super) fn signature(&mut self, items: &[SigItem], prefix: &str) -> R<Option<Vec<SigOut>>> {
+        let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, prefix.to_owned());
         let saved_tvars = std::mem::take(&mut self.tvars);
@@ -175,6 +176,11 @@ impl Checker {
         self.tvars = saved_tvars;
         self.env.restore(mark);
         r?;
+        if self.soft_types > soft_types {
+            // A type the checker cannot read (a polymorphic variant, say) stands for anything:
+            // matching against it may fail where OCaml's would not.
+            self.taint("signatures with types the checker cannot type yet");
+        }
         if !complete {
             self.approx("signature items the checker does not handle yet");
             return Ok(None);
