@@ -1,6 +1,7 @@
 //! Structure items and module expressions. Structures are typed in a scope whose bindings
-//! become the module's table; functors, signatures and first-class modules are not typed yet
-//! and give opaque modules (anything looked up in them gets a fresh type).
+//! become the module's table and whose items its signature; what the checker cannot type
+//! (recursive modules, extension nodes) gives opaque modules (anything looked up in them gets
+//! a fresh type).
 
 use std::rc::Rc;
 
