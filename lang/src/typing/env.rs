@@ -21,6 +21,8 @@ pub struct Module {
     /// What `-i` prints of the module, in order (for `include M`, `module type of M` and
     /// signature matching); `None` when the checker does not know it.
     pub sig: Option<Rc<Vec<SigOut>>>,
+    /// The module type it was given by name (`module M : S`), which `module type of M` is.
+    pub named: Option<String>,
     pub opaque: bool,
     /// A functor: typed anew at each application, with the argument for its parameter.
     pub functor: Option<Rc<Functor>>,

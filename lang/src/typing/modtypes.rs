@@ -80,11 +80,16 @@ impl Checker {
                 let saved = std::mem::replace(&mut self.prefix, prefix.to_owned());
                 let r = self.mod_expr(me);
                 self.prefix = saved;
-                let Some(items) = r?.and_then(|m| m.sig.clone()) else {
+                let m = r?;
+                let Some(items) = m.as_ref().and_then(|m| m.sig.clone()) else {
                     self.approx("`module type of` a module the checker cannot type yet");
                     return Ok(None);
                 };
-                Ok(Some(MTy::Sig(self.copy_items(&items, prefix, &mut DeclMap::new()))))
+                let copy = MTy::Sig(self.copy_items(&items, prefix, &mut DeclMap::new()));
+                Ok(Some(match m.and_then(|m| m.named.clone()) {
+                    Some(n) => MTy::Named(n, Rc::new(copy)),
+                    None => copy,
+                }))
             }
             ModTypeKind::Alias(_) | ModTypeKind::Extension(_) => {
                 self.approx("module aliases in signatures");

@@ -259,6 +259,9 @@ impl Checker {
             Ok(items) => {
                 let mut m2 = self.module_of_items(&items);
                 m2.approximate = m.approximate;
+                if let MTy::Named(n, _) = spec {
+                    m2.named = Some(n.clone());
+                }
                 let shown = match spec {
                     MTy::Named(n, _) => MTy::Named(n.clone(), Rc::new(MTy::Sig(items))),
                     _ => MTy::Sig(items),
