@@ -106,8 +106,11 @@ impl Checker {
             self.env.add_module(p, am);
         }
         let saved_program = std::mem::replace(&mut self.applying_program, def.program);
+        let library = self.in_library || !def.program;
+        let saved_library = std::mem::replace(&mut self.in_library, library);
         let r = self.module_binding(&def.body, None);
         self.applying_program = saved_program;
+        self.in_library = saved_library;
         self.env = saved_env;
         self.soft = saved_soft;
         self.tvars = saved_tvars;

@@ -47,6 +47,22 @@ pub enum SigOut {
     ModType(String, Option<Rc<modtypes::MTy>>, Span),
 }
 
+impl SigOut {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            SigOut::Val(_, _, sp) | SigOut::Exn(_, sp) | SigOut::Module(_, _, sp) | SigOut::ModType(_, _, sp) => *sp,
+            SigOut::Types(ds) => ds.first().map_or(Span { start: 1, end: 1 }, |(_, sp)| *sp),
+        }
+    }
+
+    fn forget_span(&mut self) {
+        match self {
+            SigOut::Val(_, _, sp) | SigOut::Exn(_, sp) | SigOut::Module(_, _, sp) | SigOut::ModType(_, _, sp) => *sp = Span::default(),
+            SigOut::Types(ds) => ds.iter_mut().for_each(|(_, sp)| *sp = Span::default()),
+        }
+    }
+}
+
 pub struct Checker {
     store: Store,
     env: env::Env,

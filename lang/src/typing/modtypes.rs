@@ -47,6 +47,10 @@ impl Checker {
         match &mt.kind {
             ModTypeKind::Ident(lid) => {
                 let Some(def) = self.modtype_path(&lid.txt, lid.span)? else { return Ok(None) };
+                if def.items().is_some_and(|items| items.iter().any(|i| i.span() == Span::default())) {
+                    // The library's module types approximate its interfaces (see `ascribe`).
+                    self.approx("library module types");
+                }
                 // A library's own module types are named from the program (`Set.OrderedType`).
                 let name = match (&lid.txt, self.in_library) {
                     (Longident::Ident(n), true) => format!("{}{n}", self.prefix.split_inclusive('.').next().unwrap_or("")),
@@ -142,7 +146,8 @@ impl Checker {
                 None => return Ok(None),
                 Some(m) => match m.modtypes.get(n) {
                     Some(x) => Some(x.clone()),
-                    None if m.partial || m.sig.is_none() => {
+                    // The library's units do not all have their interface's module types.
+                    None if m.partial || m.sig.as_ref().is_none_or(|s| s.iter().any(|i| i.span() == Span::default())) => {
                         self.approx("module types of library modules");
                         return Ok(None);
                     }
@@ -349,11 +354,15 @@ impl Checker {
     /// The items of `include M` (a path): M's own types re-exported as equal to them
     /// (`type t = M.t`), its values typed with those. False when a variant or record type
     /// is re-exported, which `-i` prints as `type u = M.u = A | B` (not printed yet).
-    pub(super) fn strengthened(&mut self, items: &[SigOut], prefix: &str) -> (Vec<SigOut>, bool) {
+    /// Submodules are the included module's own (`module N = M.N` when `path` is M's).
+    pub(super) fn strengthened(&mut self, items: &[SigOut], prefix: &str, path: Option<&str>) -> (Vec<SigOut>, bool) {
         let mut map = DeclMap::new();
         let mut exact = true;
         let mut abstract_ = vec![];
         for item in items {
+            if let SigOut::Module(_, mty, _) = item {
+                self.same_decls(mty, &mut map);
+            }
             let SigOut::Types(ds) = item else { continue };
             for (d, _) in ds {
                 match self.store.decl(*d).map(|x| &x.kind) {
@@ -366,13 +375,32 @@ impl Checker {
                 }
             }
         }
-        let out = self.copy_items(items, prefix, &mut map);
+        let mut out = self.copy_items(items, prefix, &mut map);
+        if let Some(path) = path {
+            for item in out.iter_mut() {
+                if let SigOut::Module(n, mty, _) = item {
+                    *mty = MTy::Alias(format!("{path}.{n}"));
+                }
+            }
+        }
         for d in abstract_ {
             let (Some(&nd), Some(params)) = (map.get(&d), self.store.decl(d).map(|x| x.params.clone())) else { continue };
             let body = self.store.con(d, params);
             self.store.set_kind(nd, DeclKind::Abbrev(body));
         }
         (out, exact)
+    }
+
+    /// Maps every declaration of a module type to itself (they are not copied).
+    fn same_decls(&self, mty: &MTy, map: &mut DeclMap) {
+        let Some(items) = mty.items() else { return };
+        for item in items {
+            match item {
+                SigOut::Types(ds) => map.extend(ds.iter().map(|(d, _)| (*d, *d))),
+                SigOut::Module(_, inner, _) => self.same_decls(inner, map),
+                _ => {}
+            }
+        }
     }
 
     pub(super) fn copy_mty(&mut self, mty: &MTy, prefix: &str, map: &mut DeclMap) -> MTy {
