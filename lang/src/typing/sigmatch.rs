@@ -218,7 +218,20 @@ impl Checker {
                     if x.name != y.name {
                         return Some(Note::CtorNames(n + 1, y.name, x.name));
                     }
-                    if x.args.len() != y.args.len() || !x.args.iter().zip(&y.args).all(|(a, b)| equal(self, *a, *b)) {
+                    let same = match (&x.inline, &y.inline) {
+                        // An inline record is a type of its own on each side: its fields are compared.
+                        (Some(xf), Some(yf)) => {
+                            xf.len() == yf.len()
+                                && xf.iter().zip(yf).all(|(a, b)| match (self.store.fields.get(*a).cloned(), self.store.fields.get(*b).cloned()) {
+                                    (Some(a), Some(b)) => a.name == b.name && a.mutable == b.mutable && equal(self, a.ty, b.ty),
+                                    _ => false,
+                                })
+                        }
+                        (None, None) if x.gadt || y.gadt => x.gadt == y.gadt && x.args.len() == y.args.len(),
+                        (None, None) => x.args.len() == y.args.len() && x.args.iter().zip(&y.args).all(|(a, b)| equal(self, *a, *b)),
+                        _ => false,
+                    };
+                    if !same {
                         return Some(Note::Ctors(*ic, *sc));
                     }
                 }
