@@ -80,11 +80,7 @@ impl Checker {
         // The types of an argument that is not a path cannot be named in the result: OCaml
         // writes their definitions instead.
         if let (Some(sig), None) = (&am.sig, path_of(arg)) {
-            for item in sig.iter() {
-                if let SigOut::Types(ds) = item {
-                    self.anonymous.extend(ds.iter().map(|(d, _)| *d));
-                }
-            }
+            collect_decls(sig, &mut self.anonymous);
         }
         if let Some(pty) = &def.param_ty {
             // Only a module the checker knows whole can be found not to match; the body sees
@@ -242,4 +238,19 @@ fn path_of(me: &ModExpr) -> Option<String> {
 
 fn lid_text(l: &Longident) -> String {
     l.to_string()
+}
+
+/// Every type a signature declares, its submodules' included.
+fn collect_decls(items: &[SigOut], out: &mut HashSet<DeclId>) {
+    for item in items {
+        match item {
+            SigOut::Types(ds) => out.extend(ds.iter().map(|(d, _)| *d)),
+            SigOut::Module(_, mty, _) => {
+                if let Some(inner) = mty.items() {
+                    collect_decls(inner, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }

@@ -280,6 +280,15 @@ impl Checker {
         };
         match self.include_sig(m, &sig, spec, prefix, functor_arg) {
             Ok(items) => {
+                // A type the implementation re-exports (`type t = L.t = { ... }`) keeps its
+                // name, which `-i` would not print as OCaml does.
+                let reexported = items.iter().any(|i| match i {
+                    SigOut::Types(ds) => ds.iter().any(|(d, _)| self.store.decl(*d).is_some_and(|x| !x.name.starts_with(prefix) || x.name[prefix.len()..].contains('.'))),
+                    _ => false,
+                });
+                if reexported && !functor_arg {
+                    self.approx("re-exported types");
+                }
                 let mut m2 = self.module_of_items(&items);
                 m2.approximate = m.approximate;
                 if let MTy::Named(n, _) = spec {

@@ -122,7 +122,10 @@ impl Checker {
                         let name = short(&decl.name).to_owned();
                         let Some((id, _)) = self.find_type_item(imp_sig, &name) else { return Some(Detail::Missing("type", name, *sp)) };
                         cmp.insert(*d, id);
-                        if !matches!(decl.kind, DeclKind::Abstract) {
+                        // A variant or record type stays the implementation's (its constructors
+                        // are the same); an abbreviation is the specification's own, equal to it.
+                        let same_privacy = self.store.decl(id).is_some_and(|x| x.private == decl.private);
+                        if matches!(decl.kind, DeclKind::Variant(_) | DeclKind::Record(_) | DeclKind::Open) && same_privacy {
                             res.insert(*d, id);
                         }
                     }
