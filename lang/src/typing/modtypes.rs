@@ -260,7 +260,7 @@ impl Checker {
     /// `with type t = ty`: the type of the signature becomes that abbreviation. False for a
     /// constraint the checker does not handle.
     fn with_constraint(&mut self, items: &mut Vec<SigOut>, c: &WithConstraint, prefix: &str, span: Span) -> R<bool> {
-        let WithConstraint::Type(lid, td, false) = c else { return Ok(false) };
+        let WithConstraint::Type(lid, td, destructive) = c else { return Ok(false) };
         let Longident::Ident(name) = &lid.txt else { return Ok(false) };
         let found = items.iter().flat_map(|i| match i {
             SigOut::Types(ds) => ds.clone(),
@@ -304,8 +304,48 @@ impl Checker {
                 }
             }
         }
+        if *destructive {
+            // `with type t := ty`: `t` is gone, `ty` written wherever it was used.
+            for item in items.iter_mut() {
+                match item {
+                    SigOut::Types(ds) => ds.retain(|(x, _)| *x != nd),
+                    SigOut::Val(_, t, _) => *t = self.replace_decl(*t, nd, &params, body),
+                    _ => {}
+                }
+            }
+            items.retain(|i| !matches!(i, SigOut::Types(ds) if ds.is_empty()));
+            // What other declarations say of `t` (`type u = t list`) is read through it.
+            self.store.set_kind(nd, DeclKind::Abbrev(body));
+            return Ok(true);
+        }
         self.store.set_kind(nd, DeclKind::Abbrev(body));
         Ok(true)
+    }
+
+    /// `t` with the type constructor `d` (of parameters `params`) replaced by `body`.
+    fn replace_decl(&mut self, t: Ty, d: DeclId, params: &[Ty], body: Ty) -> Ty {
+        let t = self.store.repr(t);
+        match self.store.node(t).clone() {
+            Node::Con(x, args) if x == d => {
+                let args: Vec<Ty> = args.iter().map(|a| self.replace_decl(*a, d, params, body)).collect();
+                let mut subst: Vec<(Ty, Ty)> = params.iter().map(|p| self.store.repr(*p)).zip(args).collect();
+                self.store.inst_rec(body, &mut subst)
+            }
+            Node::Con(x, args) => {
+                let args = args.iter().map(|a| self.replace_decl(*a, d, params, body)).collect();
+                self.store.con(x, args)
+            }
+            Node::Arrow(l, a, b) => {
+                let a = self.replace_decl(a, d, params, body);
+                let b = self.replace_decl(b, d, params, body);
+                self.store.arrow(l, a, b)
+            }
+            Node::Tuple(ts) => {
+                let ts = ts.iter().map(|a| self.replace_decl(*a, d, params, body)).collect();
+                self.store.tuple(ts)
+            }
+            Node::Var { .. } | Node::Link(_) => t,
+        }
     }
 
     /// A copy of signature items whose type declarations are new ones named under `prefix`,
