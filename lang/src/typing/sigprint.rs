@@ -76,24 +76,36 @@ impl Checker {
                     args.push(p);
                     res = r;
                 }
-                d.open(BoxKind::Hov, 2).text("functor");
-                for p in args {
-                    d.space();
-                    match p {
-                        None => {
-                            d.text("()");
-                        }
-                        Some((pn, pt)) => {
-                            let pn = pn.clone().unwrap_or_else(|| "_".to_owned());
-                            d.text(format!("({pn} : "));
-                            let saved = std::mem::take(&mut namer.prefix);
-                            d.append(self.mty_doc(pt, &format!("{pn}."), namer));
-                            namer.prefix = saved;
-                            d.text(")");
+                // Oprint: an anonymous parameter is `S ->`; named ones (and `()`) are grouped
+                // after `functor`.
+                d.open(BoxKind::Hov, 2);
+                let mut rest = args.as_slice();
+                while let Some((first, _)) = rest.split_first() {
+                    if let Some((None, pt)) = first {
+                        d.append(self.mty_doc(pt, "", namer)).text(" ->").space();
+                        rest = rest.get(1..).unwrap_or_default();
+                        continue;
+                    }
+                    let named = rest.iter().take_while(|p| !matches!(p, Some((None, _)))).count();
+                    d.open(BoxKind::Hov, 2).text("functor");
+                    for p in rest.iter().take(named) {
+                        d.space();
+                        match p {
+                            Some((Some(pn), pt)) => {
+                                d.text(format!("({pn} : "));
+                                let saved = std::mem::take(&mut namer.prefix);
+                                d.append(self.mty_doc(pt, &format!("{pn}."), namer));
+                                namer.prefix = saved;
+                                d.text(")");
+                            }
+                            _ => {
+                                d.text("()");
+                            }
                         }
                     }
+                    d.close().space().text("->").space();
+                    rest = rest.get(named..).unwrap_or_default();
                 }
-                d.space().text("->").space();
                 d.append(self.mty_doc(res, name, namer));
                 d.close();
             }
