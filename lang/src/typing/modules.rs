@@ -39,8 +39,8 @@ impl Checker {
         if let ItemKind::Value(_, vbs) = &item.kind {
             for vb in vbs {
                 let mut names = vec![];
-                pattern_vars(&vb.pat, &mut names);
-                for n in names {
+                pattern_var_spans(&vb.pat, &mut names);
+                for (n, _) in names {
                     let t = self.store.generic();
                     self.env.add_value(&n, t);
                 }
@@ -335,24 +335,6 @@ impl Checker {
                 Ok(None)
             }
         }
-    }
-}
-
-fn pattern_vars(p: &Pattern, out: &mut Vec<String>) {
-    use crate::ast::PatternKind as P;
-    match &p.kind {
-        P::Var(n) => out.push(n.txt.clone()),
-        P::Alias(q, n) => {
-            out.push(n.txt.clone());
-            pattern_vars(q, out);
-        }
-        P::Tuple(ps) | P::Array(ps) => ps.iter().for_each(|q| pattern_vars(q, out)),
-        P::Construct(_, Some(q)) | P::Variant(_, Some(q)) | P::Constraint(q, _) | P::Lazy(q) | P::Exception(q) | P::Open(_, q) => {
-            pattern_vars(q, out)
-        }
-        P::Record(fs, _) => fs.iter().for_each(|(_, q)| pattern_vars(q, out)),
-        P::Or(a, _) => pattern_vars(a, out),
-        _ => {}
     }
 }
 
