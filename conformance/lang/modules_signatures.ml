@@ -1,19 +1,40 @@
-module type COUNTER = sig type t val make : unit -> t val incr : t -> unit val get : t -> int end
+(* Signatures, ascription (including with the library's module types), functors checked
+   against their parameter, and first-class modules. *)
+module SMap : Map.S with type key = string = Map.Make (String)
+module IS : Set.S with type elt = int = Set.Make (Int)
+
+module type COUNTER = sig
+  type t
+  val zero : t
+  val incr : t -> t
+  val show : t -> string
+end
+
 module Counter : COUNTER = struct
-  type t = int ref
-  let make () = ref 0
-  let incr c = c := !c + 1
-  let get c = !c
+  type t = int
+  let zero = 0
+  let incr n = n + 1
+  let show = string_of_int
 end
-module Pair (A : COUNTER) = struct
-  let both () = let a = A.make () and b = A.make () in A.incr a; A.incr a; A.incr b; (A.get a, A.get b)
+
+module type SHOW = sig type t val show : t -> string end
+
+module Twice (S : SHOW) = struct
+  let show x = S.show x ^ S.show x
 end
-module P = Pair (Counter)
-let () = let (x, y) = P.both () in Printf.printf "%d %d\n" x y
-module M = struct
-  let x = 1
-  module N = struct let y = x + 1 end
-  include N
-end
-let () = Printf.printf "%d %d %d\n" M.x M.N.y M.y
-let () = let open M in print_int (x + y); print_newline ()
+
+module T = Twice (struct type t = int let show = string_of_int end)
+
+let plugins : (module SHOW with type t = int) list =
+  [ (module struct type t = int let show n = "<" ^ string_of_int n ^ ">" end);
+    (module struct type t = int let show n = "[" ^ string_of_int n ^ "]" end) ]
+
+let () =
+  let m = SMap.add "b" 2 (SMap.add "a" 1 SMap.empty) in
+  SMap.iter (fun k v -> Printf.printf "%s=%d\n" k v) m;
+  print_endline (String.concat "," (List.map string_of_int (IS.elements (IS.of_list [3; 1; 2]))));
+  print_endline (Counter.show (Counter.incr (Counter.incr Counter.zero)));
+  print_endline (T.show 7);
+  List.iter (fun (module P : SHOW with type t = int) -> print_endline (P.show 5)) plugins;
+  let (module First) = List.hd plugins in
+  print_endline (First.show 1)

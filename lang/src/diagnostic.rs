@@ -142,6 +142,48 @@ impl SourceFile<'_> {
         }
     }
 
+    /// A message with its located lines (`\u{1}START-END\u{1}`, from the type checker's
+    /// signature errors) written as OCaml writes locations, without the colon.
+    fn locate(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut parts = text.split('\u{1}');
+        if let Some(first) = parts.next() {
+            out.push_str(first);
+        }
+        while let (Some(loc), Some(rest)) = (parts.next(), parts.next()) {
+            let span = loc.split_once('-').and_then(|(a, b)| Some(Span { start: a.parse().ok()?, end: b.parse().ok()? }));
+            match span {
+                Some(mut sp) => {
+                    // An item's span may run to the next token; OCaml's ends with the item.
+                    let bytes = self.text.as_bytes();
+                    while sp.end > sp.start && bytes.get(sp.end as usize - 1).is_some_and(|b| b.is_ascii_whitespace()) {
+                        sp.end -= 1;
+                    }
+                    let header = self.header(sp);
+                    // `@[<2>%a:@ %s@]`: the note goes under the location when the line is full.
+                    let col = out.len() - out.rfind('\n').map_or(0, |i| i + 1);
+                    let note = rest.strip_prefix(": ").map(|r| r.split('\n').next().unwrap_or(r));
+                    match note {
+                        // A line is full at 78 columns as Format counts them: from the
+                        // error's margin (col 7), also where OCaml prints a line at col 5.
+                        Some(note) if col.max(7) + header.len() + 1 + note.len() > 77 => {
+                            out.push_str(&header);
+                            out.push('\n');
+                            out.push_str(&" ".repeat(col + 2));
+                            out.push_str(note);
+                            out.push_str(rest.get(2 + note.len()..).unwrap_or(""));
+                            continue;
+                        }
+                        _ => out.push_str(header.trim_end_matches(':')),
+                    }
+                }
+                None => out.push_str(loc),
+            }
+            out.push_str(rest);
+        }
+        out
+    }
+
     /// The whole report: OCaml's lines, then the caret view.
     pub fn render(&self, d: &Diagnostic, color: bool) -> String {
         let span = d.span();
@@ -149,7 +191,7 @@ impl SourceFile<'_> {
         if let Diagnostic::Lex(LexError::Latin1IllegalChar { alert, .. }) = d {
             out.push_str(&format!("{}\nAlert deprecated: ISO-Latin1 characters in identifiers\n", self.header(*alert)));
         }
-        out += &format!("{}\nError: {}\n", self.header(span), d.message());
+        out += &format!("{}\nError: {}\n", self.header(span), self.locate(&d.message()));
         if let Some((rspan, note)) = d.related() {
             out.push_str(&format!("{}\n  {note}\n", self.header(rspan)));
         }
@@ -169,7 +211,7 @@ impl SourceFile<'_> {
         let label = Label::new((id.clone(), range.clone())).with_message(d.hint().unwrap_or_else(|| "here".to_owned()));
         let mut report = Report::build(ReportKind::Error, (id.clone(), range))
             .with_config(Config::default().with_color(color).with_index_type(IndexType::Byte))
-            .with_message(d.message())
+            .with_message(self.locate(&d.message()))
             .with_label(label);
         if let Some((rspan, note)) = related {
             report = report.with_label(Label::new((id.clone(), clamp(rspan, text))).with_message(note));

@@ -15,7 +15,7 @@ impl Checker {
         self.type_expr_in(t, allow_new)
     }
 
-    fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
+    pub(super) fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
         match &t.kind {
             TypeKind::Any => Ok(self.store.fresh()),
             TypeKind::Var(n) => {
@@ -100,7 +100,14 @@ impl Checker {
             }
             // Not typed yet: any type at all. In a definition the variable is generic, so
             // that each use of the defined type gets its own.
-            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => {
+            TypeKind::Package(pt) => match self.package_type(pt)? {
+                Some(t) => Ok(t),
+                None => {
+                    self.approx("package types with constraints");
+                    Ok(self.soft_type())
+                }
+            },
+            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Extension(_) => {
                 self.approx("polymorphic variant, object or package types");
                 Ok(self.soft_type())
             }

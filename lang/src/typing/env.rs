@@ -4,7 +4,9 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::modtypes::MTy;
 use super::types::{CtorId, DeclId, FieldId, Ty};
+use super::SigOut;
 
 /// What a module exports. `opaque` marks a module the checker could not type (a functor
 /// application, say): anything looked up in it gets a fresh type instead of an error.
@@ -15,6 +17,12 @@ pub struct Module {
     pub ctors: HashMap<String, Vec<CtorId>>,
     pub fields: HashMap<String, Vec<FieldId>>,
     pub modules: HashMap<String, Rc<Module>>,
+    pub modtypes: HashMap<String, Rc<MTy>>,
+    /// What `-i` prints of the module, in order (for `include M`, `module type of M` and
+    /// signature matching); `None` when the checker does not know it.
+    pub sig: Option<Rc<Vec<SigOut>>>,
+    /// The module type it was given by name (`module M : S`), which `module type of M` is.
+    pub named: Option<String>,
     pub opaque: bool,
     /// A functor: typed anew at each application, with the argument for its parameter.
     pub functor: Option<Rc<Functor>>,
@@ -33,6 +41,13 @@ pub struct Functor {
     pub param: Option<String>,
     pub body: crate::ast::ModExpr,
     pub env: Env,
+    /// The parameter's module type, which an argument must match.
+    pub param_ty: Option<Rc<MTy>>,
+    /// The functor's module type, from its body typed once against the parameter.
+    pub mty: Option<MTy>,
+    /// Defined by the program (or by applying one of its functors): the module type of an
+    /// application is then what the checker types (a library functor's is its interface's).
+    pub program: bool,
 }
 
 impl Module {
@@ -60,6 +75,7 @@ enum Ns {
     Ctor,
     Field,
     Module,
+    ModType,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -69,6 +85,7 @@ pub struct Env {
     ctors: HashMap<String, Vec<CtorId>>,
     fields: HashMap<String, Vec<FieldId>>,
     modules: HashMap<String, Vec<Rc<Module>>>,
+    modtypes: HashMap<String, Vec<Rc<MTy>>>,
     /// Each binding made: its namespace, name, and position in that name's stack.
     trail: Vec<(Ns, String, usize)>,
 }
@@ -88,6 +105,7 @@ impl Env {
                 Ns::Ctor => pop(&mut self.ctors, &name),
                 Ns::Field => pop(&mut self.fields, &name),
                 Ns::Module => pop(&mut self.modules, &name),
+                Ns::ModType => pop(&mut self.modtypes, &name),
             }
         }
     }
@@ -121,6 +139,11 @@ impl Env {
                 Ns::Module => {
                     if let Some(x) = at(&self.modules, &name, pos) {
                         m.modules.insert(name, x);
+                    }
+                }
+                Ns::ModType => {
+                    if let Some(x) = at(&self.modtypes, &name, pos) {
+                        m.modtypes.insert(name, x);
                     }
                 }
             }
@@ -159,6 +182,21 @@ impl Env {
         self.trail.push((Ns::Module, name.to_owned(), pos));
     }
 
+    pub fn add_modtype(&mut self, name: &str, m: Rc<MTy>) {
+        let stack = self.modtypes.entry(name.to_owned()).or_default();
+        stack.push(m);
+        let pos = stack.len() - 1;
+        self.trail.push((Ns::ModType, name.to_owned(), pos));
+    }
+
+    pub fn modtype(&self, name: &str) -> Option<Rc<MTy>> {
+        self.modtypes.get(name).and_then(|v| v.last().cloned())
+    }
+
+    pub fn modtype_names(&self) -> Vec<&str> {
+        self.modtypes.keys().map(String::as_str).collect()
+    }
+
     /// Brings a module's contents into scope (`open`).
     pub fn open(&mut self, m: &Module) {
         for (n, t) in &m.values {
@@ -179,6 +217,9 @@ impl Env {
         }
         for (n, x) in &m.modules {
             self.add_module(n, x.clone());
+        }
+        for (n, x) in &m.modtypes {
+            self.add_modtype(n, x.clone());
         }
     }
 

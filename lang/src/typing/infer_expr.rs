@@ -301,10 +301,7 @@ impl Checker {
                 self.approx("binding operators with `and'");
                 Ok(())
             }
-            ExprKind::Pack(_) => {
-                self.approx("first-class modules");
-                Ok(())
-            }
+            ExprKind::Pack(me) => self.pack(me, expected),
             ExprKind::Extension(_) | ExprKind::SetInstVar(..) => {
                 self.approx("extension nodes");
                 Ok(())
@@ -482,6 +479,8 @@ impl Checker {
 
     /// `let` bindings, generalized where the value restriction allows; binds their names.
     pub(super) fn bindings(&mut self, rec: RecFlag, vbs: &[ValueBinding]) -> R<Vec<(String, Ty)>> {
+        let unpacks = self.pending_unpacks.len();
+        let mut own_unpacks = vec![];
         let mut all_binds = vec![];
         let result = self.store_deeper(|c| {
             let mut tys = vec![];
@@ -515,6 +514,7 @@ impl Checker {
                 r?;
                 tys.push(t);
             }
+            own_unpacks = c.pending_unpacks.split_off(unpacks.min(c.pending_unpacks.len()));
             let mark = c.env.mark();
             if rec == RecFlag::Recursive {
                 c.bind_all(&binds);
@@ -541,6 +541,7 @@ impl Checker {
             all_binds.push((name.clone(), *t));
         }
         self.bind_all(&binds);
+        self.resolve_unpacks(own_unpacks);
         Ok(all_binds)
     }
 

@@ -169,9 +169,8 @@ impl Checker {
                 Ok(())
             }
             PatternKind::Unpack(n) => {
-                self.approx("first-class modules");
+                let m = self.unpack_pattern(n.txt.as_deref().unwrap_or("_"), expected);
                 if let Some(name) = &n.txt {
-                    let m = std::rc::Rc::new(super::env::Module { opaque: true, ..Default::default() });
                     self.env.add_module(name, m);
                 }
                 Ok(())

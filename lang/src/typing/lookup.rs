@@ -119,6 +119,7 @@ impl Checker {
             "module" => self.env.module_names(),
             "type constructor" => self.env.type_names(),
             "record field" => self.env.field_names(),
+            "module type" => self.env.modtype_names(),
             _ => self.env.value_names(),
         };
         let near = super::spell::suggestions(name, names);

@@ -11,11 +11,15 @@ mod functors;
 mod infer_expr;
 mod infer_pattern;
 mod lookup;
+mod modtypes;
 mod modules;
 mod overrides;
 mod pp;
 mod printer;
 mod signatures;
+mod sigmatch;
+mod sigprint;
+mod packages;
 mod spell;
 mod types;
 mod unify;
@@ -29,14 +33,34 @@ use types::{CtorId, DeclId, Store, Ty};
 
 use crate::ast::Item;
 use crate::diagnostic::Diagnostic;
+use crate::span::Span;
 
 /// What `ocamlc -i` prints for one structure item.
 #[derive(Debug, Clone)]
+/// The span is the item's (or the declaration's) in the source, for OCaml's "Expected
+/// declaration" / "Actual declaration" lines.
 pub enum SigOut {
-    Val(String, Ty),
-    Types(Vec<DeclId>),
-    Exn(CtorId),
-    Module(String, Vec<SigOut>),
+    Val(String, Ty, Span),
+    Types(Vec<(DeclId, Span)>),
+    Exn(CtorId, Span),
+    Module(String, modtypes::MTy, Span),
+    ModType(String, Option<Rc<modtypes::MTy>>, Span),
+}
+
+impl SigOut {
+    pub(crate) fn span(&self) -> Span {
+        match self {
+            SigOut::Val(_, _, sp) | SigOut::Exn(_, sp) | SigOut::Module(_, _, sp) | SigOut::ModType(_, _, sp) => *sp,
+            SigOut::Types(ds) => ds.first().map_or(Span { start: 1, end: 1 }, |(_, sp)| *sp),
+        }
+    }
+
+    fn forget_span(&mut self) {
+        match self {
+            SigOut::Val(_, _, sp) | SigOut::Exn(_, sp) | SigOut::Module(_, _, sp) | SigOut::ModType(_, _, sp) => *sp = Span::default(),
+            SigOut::Types(ds) => ds.iter_mut().for_each(|(_, sp)| *sp = Span::default()),
+        }
+    }
 }
 
 pub struct Checker {
@@ -62,13 +86,26 @@ pub struct Checker {
     tainted: Option<String>,
     /// Functor applications already typed, by path (`Map.Make(String)`), so that writing the
     /// same application twice gives the same types, as OCaml's applicative functors do.
-    applications: HashMap<String, Rc<env::Module>>,
+    /// The functor and argument are kept alive with it: the key is their addresses.
+    applications: HashMap<String, Application>,
     /// Set when the program used something the checker types only approximately (a
     /// polymorphic variant, a signature, a first-class module): the program is accepted, but
     /// the signature `-i` would print is not OCaml's.
     approximated: Option<String>,
     /// How many types the checker could not type (`soft_type`), to mark library units.
     soft_types: usize,
+    /// The type constructor of each package type `(module S)`, with the module type it packs.
+    packages: Vec<packages::Package>,
+    /// True while the body of one of the program's functors is typed for an application.
+    applying_program: bool,
+    /// The types of functor arguments that are not paths (`F(struct type t = int end)`),
+    /// which an application's result cannot name: they are written out there.
+    anonymous: std::collections::HashSet<DeclId>,
+    /// True while a library unit is loaded (its items are in another file).
+    in_library: bool,
+    /// `(module M)` patterns whose type was not known yet: a `let` binds them once its
+    /// expression is typed; those left (in other patterns) stay opaque.
+    pending_unpacks: Vec<(String, Ty)>,
 }
 
 impl Default for Checker {
@@ -78,6 +115,10 @@ impl Default for Checker {
 }
 
 type R<T> = Result<T, TypeError>;
+
+/// A functor application typed: the module, its module type, and the functor and argument
+/// (kept alive: the cache is keyed by their addresses).
+type Application = (Rc<env::Module>, Option<modtypes::MTy>, [Rc<env::Module>; 2]);
 
 impl Checker {
     pub fn new() -> Checker {
@@ -89,7 +130,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0 };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false, pending_unpacks: vec![] };
         c.predefined_exceptions();
         c
     }
@@ -123,11 +164,12 @@ impl Checker {
     /// Types a stdlib unit and makes it available as module `name` (opened when `open`).
     pub fn load_unit(&mut self, name: &str, items: &[Item], open: bool) {
         self.soft = true;
+        self.in_library = true;
         let failures = self.soft_failures.len();
         let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, if open { String::new() } else { format!("{name}.") });
-        let _ = self.structure(items);
+        let sig = self.structure(items);
         self.apply_overrides(name);
         self.prefix = saved;
         let mut m = self.env.since(mark);
@@ -138,6 +180,7 @@ impl Checker {
         if self.soft_types > soft_types {
             m.mark_approximate();
         }
+        m.sig = sig.ok().map(Rc::new);
         // An interface cannot give a value a weak type: what the implementation leaves weak
         // (`let return_none = { st = ... None }`) is polymorphic for the library's users.
         self.generalize_module(&m);
@@ -150,6 +193,7 @@ impl Checker {
         }
         self.env.add_module(name, m);
         self.soft = false;
+        self.in_library = false;
     }
 
     fn generalize_module(&mut self, m: &env::Module) {
@@ -166,7 +210,11 @@ impl Checker {
         self.soft = false;
         self.tainted = None;
         self.approximated = None;
-        self.structure(items).map_err(|e| match &self.tainted {
+        let r = self.structure(items);
+        if !self.pending_unpacks.is_empty() {
+            self.approx("first-class modules");
+        }
+        r.map_err(|e| match &self.tainted {
             Some(why) if !e.is_unsupported() => TypeError::new(e.span, ErrorKind::Unsupported(why.clone())),
             _ => e,
         })
@@ -226,46 +274,5 @@ impl Checker {
             }
         }
         out
-    }
-
-    fn item_docs(&self, item: &SigOut, namer: &mut Namer) -> Vec<pp::Doc> {
-        match item {
-            SigOut::Val(name, t) => {
-                namer.reset();
-                let mut d = pp::Doc::default();
-                let shown = if name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '\'') { name.clone() } else { format!("( {name} )") };
-                d.open(pp::BoxKind::Hov, 2).text(format!("val {shown} :")).space();
-                d.append(self.store.type_doc(*t, namer)).close();
-                vec![d]
-            }
-            SigOut::Types(ds) => ds
-                .iter()
-                .enumerate()
-                .filter_map(|(i, d)| self.store.decl(*d).map(|decl| self.store.decl_doc(decl, if i == 0 { "type" } else { "and" }, namer)))
-                .collect(),
-            SigOut::Exn(c) => {
-                namer.reset();
-                let mut d = pp::Doc::default();
-                d.open(pp::BoxKind::Hov, 2).text("exception ");
-                self.store.ctor_doc(*c, namer, &mut d);
-                d.close();
-                vec![d]
-            }
-            SigOut::Module(name, items) => {
-                let saved = namer.prefix.clone();
-                namer.prefix = format!("{saved}{name}.");
-                let mut d = pp::Doc::default();
-                d.open(pp::BoxKind::Hov, 2).text(format!("module {name} :")).space();
-                d.open(pp::BoxKind::Hv, 2).text("sig");
-                for item in items {
-                    for inner in self.item_docs(item, namer) {
-                        d.space().append(inner);
-                    }
-                }
-                d.brk(1, -2).text("end").close().close();
-                namer.prefix = saved;
-                vec![d]
-            }
-        }
     }
 }

@@ -52,9 +52,10 @@ impl Doc {
         self.toks.iter().any(|t| matches!(t, Tok::Break(..)))
     }
 
-    /// Lays the document out starting at column `col`, with OCaml's default margin.
+    /// Lays the document out starting at column `col`, with OCaml's default margin (78):
+    /// as measured on ocamlc's output, a line is broken rather than reach 78 characters.
     pub fn render(&self, col: usize) -> String {
-        layout(&self.toks, col, 78)
+        layout(&self.toks, col, 77)
     }
 }
 

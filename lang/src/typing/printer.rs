@@ -122,6 +122,16 @@ impl Store {
                 let n = namer.name(self, t);
                 d.text(format!("'{n}"));
             }
+            // A package type with constraints: its arguments go in its name's holes.
+            Node::Con(decl, args) if self.decl(*decl).is_some_and(|x| x.name.contains('\u{0}')) => {
+                let name = self.decl(*decl).map_or("", |x| x.name.as_str());
+                for (i, part) in name.split('\u{0}').enumerate() {
+                    if let Some(a) = i.checked_sub(1).and_then(|j| args.get(j)) {
+                        self.out_type(*a, namer, d);
+                    }
+                    d.text(part);
+                }
+            }
             Node::Con(decl, args) => {
                 d.open(BoxKind::Hov, 0);
                 match args.as_slice() {

@@ -12,6 +12,7 @@ impl Checker {
     /// Makes `items` (an interface) module `name`, replacing what its implementation gave.
     pub fn load_interface(&mut self, name: &str, items: &[SigItem]) {
         self.soft = true;
+        self.in_library = true;
         let soft_types = self.soft_types;
         let mark = self.env.mark();
         let saved = std::mem::replace(&mut self.prefix, format!("{name}."));
@@ -29,6 +30,7 @@ impl Checker {
         self.env.extend_module("Stdlib", name, m.clone());
         self.env.add_module(name, m);
         self.soft = false;
+        self.in_library = false;
     }
 
     /// Binds what the signature items declare; false if some could not be read.

@@ -1,0 +1,1 @@
+module M : ORDERED = struct let compare = compare end
