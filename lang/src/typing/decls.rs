@@ -15,7 +15,7 @@ impl Checker {
         self.type_expr_in(t, allow_new)
     }
 
-    fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
+    pub(super) fn type_expr_in(&mut self, t: &Type, allow_new: bool) -> R<Ty> {
         match &t.kind {
             TypeKind::Any => Ok(self.store.fresh()),
             TypeKind::Var(n) => {
@@ -98,17 +98,25 @@ impl Checker {
                 }
                 r
             }
+            TypeKind::Variant(fields, closed, present) => self.variant_type(t, fields, *closed, present.as_deref(), allow_new),
+            TypeKind::Class(lid, args) if args.is_empty() => match self.class_variant_type(lid)? {
+                Some(v) => Ok(v),
+                None => {
+                    self.approx("object types");
+                    Ok(self.soft_type())
+                }
+            },
             // Not typed yet: any type at all. In a definition the variable is generic, so
             // that each use of the defined type gets its own.
-            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Package(_) | TypeKind::Extension(_) => {
-                self.approx("polymorphic variant, object or package types");
+            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Package(_) | TypeKind::Extension(_) => {
+                self.approx("object or package types");
                 Ok(self.soft_type())
             }
         }
     }
 
     /// The type of what the checker cannot type: a fresh variable, generic in a definition.
-    fn soft_type(&mut self) -> Ty {
+    pub(super) fn soft_type(&mut self) -> Ty {
         self.soft_types += 1;
         if self.in_decl {
             self.store.generic()

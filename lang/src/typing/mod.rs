@@ -14,11 +14,14 @@ mod lookup;
 mod modules;
 mod overrides;
 mod pp;
+mod print_rows;
 mod printer;
+mod rows;
 mod signatures;
 mod spell;
 mod types;
 mod unify;
+mod variants;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -69,6 +72,9 @@ pub struct Checker {
     approximated: Option<String>,
     /// How many types the checker could not type (`soft_type`), to mark library units.
     soft_types: usize,
+    /// The variant patterns of the matches being checked (pattern address, tag, row), for
+    /// closing their rows once all the patterns of a match are known.
+    variant_pats: Vec<(usize, String, Ty)>,
 }
 
 impl Default for Checker {
@@ -89,7 +95,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0 };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, variant_pats: vec![] };
         c.predefined_exceptions();
         c
     }

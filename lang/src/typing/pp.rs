@@ -8,6 +8,9 @@ pub enum BoxKind {
     Hv,
     /// `@[<hov>` and `@[` (OCaml's structural box behaves the same for what we print).
     Hov,
+    /// `@[<hov>` where OCaml's printer says so explicitly (polymorphic variant types): laid out
+    /// as `Hov`, but its breaks do not make an error message split after the type.
+    HovOnly,
 }
 
 #[derive(Debug, Clone)]
@@ -48,8 +51,20 @@ impl Doc {
         self.toks.extend(other.toks);
         self
     }
+    /// Whether a break lies directly in a structural box (see `HovOnly`).
     pub fn has_break(&self) -> bool {
-        self.toks.iter().any(|t| matches!(t, Tok::Break(..)))
+        let mut boxes = vec![];
+        for t in &self.toks {
+            match t {
+                Tok::Open(k, _) => boxes.push(*k),
+                Tok::Close => {
+                    boxes.pop();
+                }
+                Tok::Break(..) if !matches!(boxes.last(), Some(BoxKind::HovOnly | BoxKind::Hv)) => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Lays the document out starting at column `col`, with OCaml's default margin.
@@ -116,7 +131,7 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
                 out.push_str(s);
                 col += s.len();
             }
-            Tok::Open(k, indent) => boxes.push((*k, sz <= left, col as isize + indent)),
+            Tok::Open(k, indent) => boxes.push((*k, sz < left, col as isize + indent)),
             Tok::Close => {
                 boxes.pop();
             }
@@ -127,7 +142,7 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
                         BoxKind::H => false,
                         BoxKind::V => true,
                         BoxKind::Hv => !fits,
-                        BoxKind::Hov => !fits && sz > left,
+                        BoxKind::Hov | BoxKind::HovOnly => !fits && sz >= left,
                     };
                 if newline {
                     let indent = (base + off).max(0) as usize;

@@ -15,6 +15,9 @@ pub struct Namer {
     pub show_weak: bool,
     /// The path of the module being printed, left off the types it defines.
     pub prefix: String,
+    /// Rows met more than once in the type being printed (`as 'a`), and those already shown.
+    pub aliased: Vec<Ty>,
+    pub shown: Vec<Ty>,
 }
 
 impl Namer {
@@ -28,12 +31,13 @@ impl Namer {
         self.next = 0;
     }
 
-    fn name(&mut self, s: &Store, t: Ty) -> String {
+    pub(super) fn name(&mut self, s: &Store, t: Ty) -> String {
         if let Some((_, n)) = self.names.iter().find(|(u, _)| *u == t) {
             return n.clone();
         }
         let (level, given) = match s.node(t) {
             Node::Var { level, name } => (*level, name.clone()),
+            Node::Variant(r) => (r.level, None),
             _ => (GENERIC, None),
         };
         if level != GENERIC && self.show_weak {
@@ -67,13 +71,18 @@ impl Namer {
 impl Store {
     pub fn type_doc(&self, t: Ty, namer: &mut Namer) -> Doc {
         let mut d = Doc::default();
+        namer.aliased = self.aliased_rows(t);
+        namer.shown.clear();
         self.out_type(t, namer, &mut d);
         d
     }
 
     /// `print_out_type_1`: arrows.
-    fn out_type(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+    pub(super) fn out_type(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
         let t = self.repr(t);
+        if self.out_alias(t, namer, d, false) {
+            return;
+        }
         if let Node::Arrow(l, a, b) = self.node(t) {
             d.open(BoxKind::Hov, 0);
             let mut a = *a;
@@ -115,36 +124,18 @@ impl Store {
         }
     }
 
-    fn out_simple(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+    pub(super) fn out_simple(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
         let t = self.repr(t);
+        if self.out_alias(t, namer, d, true) {
+            return;
+        }
         match self.node(t) {
             Node::Var { .. } => {
                 let n = namer.name(self, t);
                 d.text(format!("'{n}"));
             }
-            Node::Con(decl, args) => {
-                d.open(BoxKind::Hov, 0);
-                match args.as_slice() {
-                    [] => {}
-                    [a] => {
-                        self.out_simple(*a, namer, d);
-                        d.space();
-                    }
-                    args => {
-                        d.open(BoxKind::Hov, 1).text("(");
-                        for (i, a) in args.iter().enumerate() {
-                            if i > 0 {
-                                d.text(",").space();
-                            }
-                            self.out_type(*a, namer, d);
-                        }
-                        d.text(")").close().space();
-                    }
-                }
-                let name = self.decl(*decl).map_or("?", |x| x.name.as_str());
-                d.text(name.strip_prefix(namer.prefix.as_str()).unwrap_or(name));
-                d.close();
-            }
+            Node::Con(decl, args) => self.out_con(*decl, args, namer, d),
+            Node::Variant(r) => self.out_row(r, namer, d),
             Node::Arrow(..) | Node::Tuple(_) => {
                 d.open(BoxKind::Hov, 1).text("(");
                 self.out_type(t, namer, d);
@@ -152,6 +143,31 @@ impl Store {
             }
             Node::Link(_) => {}
         }
+    }
+
+    /// A type constructor applied (`int list`, `(int, string) Hashtbl.t`).
+    pub(super) fn out_con(&self, decl: usize, args: &[Ty], namer: &mut Namer, d: &mut Doc) {
+        d.open(BoxKind::Hov, 0);
+        match args {
+            [] => {}
+            [a] => {
+                self.out_simple(*a, namer, d);
+                d.space();
+            }
+            args => {
+                d.open(BoxKind::Hov, 1).text("(");
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        d.text(",").space();
+                    }
+                    self.out_type(*a, namer, d);
+                }
+                d.text(")").close().space();
+            }
+        }
+        let name = self.decl(decl).map_or("?", |x| x.name.as_str());
+        d.text(name.strip_prefix(namer.prefix.as_str()).unwrap_or(name));
+        d.close();
     }
 
     /// `type ... = ...` as `ocamlc -i` prints a declaration (`kw` is `type` or `and`).
@@ -236,6 +252,7 @@ impl Store {
                 self.generic_vars(*a, out);
                 self.generic_vars(*b, out);
             }
+            Node::Variant(r) => r.field_types().into_iter().for_each(|a| self.generic_vars(a, out)),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The type representation: a store of nodes linked by union-find, with OCaml's levels for
 //! generalization (a variable whose level is `GENERIC` is quantified).
 
+use super::rows::Row;
 use crate::ast::ArgLabel;
 
 pub type Ty = u32;
@@ -19,6 +20,8 @@ pub enum Node {
     Con(DeclId, Vec<Ty>),
     Arrow(ArgLabel, Ty, Ty),
     Tuple(Vec<Ty>),
+    /// A polymorphic variant type; the node itself stands for its row variable.
+    Variant(Row),
 }
 
 #[derive(Debug, Clone)]
@@ -248,6 +251,12 @@ impl Store {
                 self.generalize_everything(a);
                 self.generalize_everything(b);
             }
+            Node::Variant(mut r) => {
+                let tys = r.field_types();
+                r.level = GENERIC;
+                self.set(t, Node::Variant(r));
+                tys.into_iter().for_each(|a| self.generalize_everything(a));
+            }
         }
     }
 
@@ -276,6 +285,14 @@ impl Store {
                     self.negative_vars(*a, positive, out);
                 }
             }
+            Node::Variant(r) => {
+                if !positive {
+                    out.push(t);
+                }
+                for a in r.field_types() {
+                    self.negative_vars(a, positive, out);
+                }
+            }
         }
     }
 
@@ -302,6 +319,16 @@ impl Store {
             }
             Node::Tuple(ts) => {
                 for a in ts {
+                    self.gen_rec(a, blocked);
+                }
+            }
+            Node::Variant(mut r) => {
+                let tys = r.field_types();
+                if r.level != GENERIC && r.level > self.level {
+                    r.level = if blocked.contains(&t) { self.level } else { GENERIC };
+                    self.set(t, Node::Variant(r));
+                }
+                for a in tys {
                     self.gen_rec(a, blocked);
                 }
             }
@@ -356,6 +383,22 @@ impl Store {
                 let ts = ts.into_iter().map(|a| self.inst_rec(a, subst)).collect();
                 self.tuple(ts)
             }
+            Node::Variant(r) => {
+                if !self.has_generic(t) {
+                    return t;
+                }
+                // A row met twice (`([> `A ] as 'a) -> 'a`) has one instance.
+                if let Some((_, u)) = subst.iter().find(|(g, _)| *g == t) {
+                    return *u;
+                }
+                let mut copy = r.map_types(|a| self.inst_rec(a, subst));
+                if copy.level == GENERIC {
+                    copy.level = self.level;
+                }
+                let u = self.push(Node::Variant(copy));
+                subst.push((t, u));
+                u
+            }
         }
     }
 
@@ -366,6 +409,7 @@ impl Store {
             Node::Link(_) => false,
             Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.has_generic(*a)),
             Node::Arrow(_, a, b) => self.has_generic(*a) || self.has_generic(*b),
+            Node::Variant(r) => r.level == GENERIC || r.field_types().into_iter().any(|a| self.has_generic(a)),
         }
     }
 

@@ -3,10 +3,22 @@
 
 use super::types::{Node, Store, Ty, GENERIC};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Clash {
     pub left: Ty,
     pub right: Ty,
+    /// Why two polymorphic variant types clash (the line OCaml prints after the types).
+    pub why: Option<RowClash>,
+}
+
+#[derive(Debug, Clone)]
+pub enum RowClash {
+    NoIntersection,
+    /// The first (true) or second row does not allow these tags.
+    NoTags(bool, Vec<String>),
+    Incompatible(String),
+    /// A type recursive through a row, which OCaml accepts and the checker does not model.
+    Recursive,
 }
 
 impl Store {
@@ -36,6 +48,7 @@ impl Store {
                 self.unify(a1, a2)?;
                 self.unify(r1, r2)
             }
+            (Node::Variant(r1), Node::Variant(r2)) => self.unify_rows(a, b, r1, r2),
             (Node::Tuple(t1), Node::Tuple(t2)) if t1.len() == t2.len() => {
                 for (x, y) in t1.into_iter().zip(t2) {
                     self.unify(x, y)?;
@@ -46,9 +59,9 @@ impl Store {
                 let ea = self.expand_head(a);
                 let eb = self.expand_head(b);
                 if ea != a || eb != b {
-                    self.unify(ea, eb).map_err(|c| if c.left == ea && c.right == eb { Clash { left: a, right: b } } else { c })
+                    self.unify(ea, eb).map_err(|c| if c.left == ea && c.right == eb { Clash { left: a, right: b, why: c.why } } else { c })
                 } else {
-                    Err(Clash { left: a, right: b })
+                    Err(Clash { left: a, right: b, why: None })
                 }
             }
         }
@@ -56,7 +69,8 @@ impl Store {
 
     fn bind(&mut self, var: Ty, t: Ty, level: u32) -> Result<(), Clash> {
         if !self.occurs_adjust(var, t, level) {
-            return Err(Clash { left: var, right: t });
+            let why = self.through_row(t, var, false).then_some(RowClash::Recursive);
+            return Err(Clash { left: var, right: t, why });
         }
         self.set(var, Node::Link(t));
         Ok(())
@@ -78,6 +92,28 @@ impl Store {
             Node::Link(_) => true,
             Node::Con(_, args) | Node::Tuple(args) => args.into_iter().all(|a| self.occurs_adjust(var, a, level)),
             Node::Arrow(_, a, b) => self.occurs_adjust(var, a, level) && self.occurs_adjust(var, b, level),
+            Node::Variant(mut r) => {
+                let tys = r.field_types();
+                if r.level > level && r.level != GENERIC {
+                    r.level = level;
+                    self.set(t, Node::Variant(r));
+                }
+                tys.into_iter().all(|a| self.occurs_adjust(var, a, level))
+            }
+        }
+    }
+
+    /// Whether `var` occurs in `t` under a row (a cycle OCaml would accept).
+    fn through_row(&self, t: Ty, var: Ty, under: bool) -> bool {
+        let t = self.repr(t);
+        if t == var {
+            return under;
+        }
+        match self.node(t) {
+            Node::Var { .. } | Node::Link(_) => false,
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.through_row(*a, var, under)),
+            Node::Arrow(_, a, b) => self.through_row(*a, var, under) || self.through_row(*b, var, under),
+            Node::Variant(r) => r.field_types().into_iter().any(|a| self.through_row(a, var, true)),
         }
     }
 }

@@ -1,0 +1,164 @@
+//! Polymorphic variant types printed as OCaml's `Oprint` prints them (`[> `A | `B of int ]`,
+//! `[< `A | `B > `A ]`, `[< status ]`, `_[> `A ]` for a weak row), and the `as 'a` aliases of
+//! rows a type mentions more than once.
+
+use super::pp::{BoxKind, Doc};
+use super::printer::Namer;
+use super::rows::{Row, RowField};
+use super::types::{Node, Store, Ty, GENERIC};
+
+impl Store {
+    /// The rows with a row variable that `t` reaches more than once (Printtyp's `mark_loops`).
+    pub(super) fn aliased_rows(&self, t: Ty) -> Vec<Ty> {
+        let mut seen = vec![];
+        let mut twice = vec![];
+        self.count_rows(t, &mut seen, &mut twice);
+        twice
+    }
+
+    fn count_rows(&self, t: Ty, seen: &mut Vec<Ty>, twice: &mut Vec<Ty>) {
+        let t = self.repr(t);
+        match self.node(t) {
+            Node::Var { .. } | Node::Link(_) => {}
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.count_rows(*a, seen, twice)),
+            Node::Arrow(_, a, b) => {
+                self.count_rows(*a, seen, twice);
+                self.count_rows(*b, seen, twice);
+            }
+            Node::Variant(r) => {
+                if !r.is_static() {
+                    if seen.contains(&t) {
+                        if !twice.contains(&t) {
+                            twice.push(t);
+                        }
+                        return;
+                    }
+                    seen.push(t);
+                }
+                r.field_types().into_iter().for_each(|a| self.count_rows(a, seen, twice));
+            }
+        }
+    }
+
+    /// An aliased row: `[> `A ] as 'a` the first time (in parentheses where `paren`), `'a` after.
+    pub(super) fn out_alias(&self, t: Ty, namer: &mut Namer, d: &mut Doc, paren: bool) -> bool {
+        if !namer.aliased.contains(&t) {
+            return false;
+        }
+        let Node::Variant(r) = self.node(t) else { return false };
+        // OCaml names the alias before printing what it stands for.
+        let name = namer.name(self, t);
+        if namer.shown.contains(&t) {
+            d.text(format!("'{name}"));
+            return true;
+        }
+        namer.shown.push(t);
+        if paren {
+            d.open(BoxKind::Hov, 1).text("(");
+        }
+        d.open(BoxKind::Hov, 0);
+        self.out_row(r, namer, d);
+        d.space().text(format!("as '{name}")).close();
+        if paren {
+            d.text(")").close();
+        }
+        true
+    }
+
+    pub(super) fn out_row(&self, r: &Row, namer: &mut Namer, d: &mut Doc) {
+        let fields: Vec<&(String, RowField)> = r.fields.iter().filter(|(_, f)| !matches!(f, RowField::Absent)).collect();
+        let present: Vec<&str> =
+            fields.iter().filter(|(_, f)| matches!(f, RowField::Present(_))).map(|(l, _)| l.as_str()).collect();
+        let all_present = present.len() == fields.len();
+        let non_gen = namer.show_weak && r.level != GENERIC && !(r.closed && all_present);
+        let namable = r.fields.iter().all(|(_, f)| match f {
+            RowField::Either { constant, args, .. } => r.closed && if *constant { args.is_empty() } else { args.len() == 1 },
+            _ => true,
+        });
+        let name = r.name.as_ref().filter(|_| namable);
+        if let Some((decl, args)) = name {
+            if r.closed && all_present {
+                self.out_con(*decl, args, namer, d);
+                return;
+            }
+        }
+        let tags = if all_present { None } else { Some(present) };
+        if non_gen {
+            d.text("_");
+        }
+        let mark = match (r.closed, tags.is_some()) {
+            (true, false) => " ",
+            (true, true) => "< ",
+            (false, false) => "> ",
+            (false, true) => "? ",
+        };
+        d.open(BoxKind::HovOnly, 0).text(format!("[{mark}")).open(BoxKind::Hv, 0).open(BoxKind::Hv, 0);
+        match name {
+            Some((decl, args)) => self.out_con(*decl, args, namer, d),
+            None => {
+                for (i, (l, f)) in fields.iter().enumerate() {
+                    if i > 0 {
+                        d.brk(1, -2).text("| ");
+                    }
+                    self.out_row_field(l, f, namer, d);
+                }
+            }
+        }
+        d.close();
+        if let Some(tags) = tags.filter(|t| !t.is_empty()) {
+            d.brk(1, -2).text("> ").open(BoxKind::HovOnly, 0);
+            for (i, l) in tags.iter().enumerate() {
+                if i > 0 {
+                    d.space();
+                }
+                d.text(format!("`{l}"));
+            }
+            d.close();
+        }
+        d.close().space().text("]").close();
+    }
+
+    fn out_row_field(&self, l: &str, f: &RowField, namer: &mut Namer, d: &mut Doc) {
+        let (amp, tys) = match f {
+            RowField::Present(Some(t)) => (false, vec![*t]),
+            RowField::Either { constant, args, .. } => (*constant && !args.is_empty(), args.clone()),
+            _ => (false, vec![]),
+        };
+        d.open(BoxKind::Hv, 2).text(format!("`{l}"));
+        if amp {
+            d.text(" of").space().text("&").space();
+        } else if !tys.is_empty() {
+            d.text(" of").space();
+        }
+        for (i, t) in tys.iter().enumerate() {
+            if i > 0 {
+                d.text(" &").space();
+            }
+            self.out_type(*t, namer, d);
+        }
+        d.close();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rows::{Row, RowField};
+    use super::super::types::Store;
+    use super::*;
+
+    #[test]
+    fn prints_rows() {
+        let mut s = Store::new();
+        let a = s.variant(Row { fields: vec![("A".into(), RowField::Present(None))], closed: false, level: 1, name: None });
+        let mut n = Namer::default();
+        let d = s.type_doc(a, &mut n);
+        eprintln!("{:?}", d.toks);
+        assert_eq!(d.render(0), "[> `A ]");
+        let b = s.variant(Row { fields: vec![("B".into(), RowField::Present(None))], closed: true, level: 1, name: None });
+        let err = super::super::errors::TypeError::new(
+            crate::span::Span::default(),
+            super::super::errors::ErrorKind::Expr { actual: a, expected: b, clash: super::super::unify::Clash { left: a, right: b, why: None } },
+        );
+        assert_eq!(err.message(&s), "This expression has type [> `A ]\n       but an expression was expected of type [ `B ]");
+    }
+}

@@ -1,0 +1,311 @@
+//! Polymorphic variant rows, unified with OCaml's rules (`Ctype.unify_row`). A row is one
+//! node of the store: its identity stands for OCaml's row variable (`row_more`), so unifying
+//! two rows builds the merged row and links both nodes to it. Fields follow OCaml's
+//! `Rpresent` / `Reither` / `Rabsent`; rows do not carry OCaml's `row_fixed` (private rows).
+
+use super::types::{DeclId, Node, Store, Ty, GENERIC};
+use super::unify::{Clash, RowClash};
+
+#[derive(Debug, Clone)]
+pub enum RowField {
+    /// The tag is surely there (`[> `A ]`, `[ `A ]`, or the `> `A` of `[< ... > `A ]`).
+    Present(Option<Ty>),
+    /// The tag may be there (`[< `A ]`): `constant` if it may have no argument, `args` the
+    /// types its argument must have all at once (`` `A of & int ``); `matched` while only a
+    /// pattern mentions it (OCaml unifies those argument types eagerly).
+    Either { constant: bool, args: Vec<Ty>, matched: bool },
+    Absent,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// Sorted by tag name, as OCaml prints them.
+    pub fields: Vec<(String, RowField)>,
+    pub closed: bool,
+    /// The level of the row variable (`GENERIC` when quantified).
+    pub level: u32,
+    /// The abbreviation the row was written as (`[< status ]`), for printing.
+    pub name: Option<(DeclId, Vec<Ty>)>,
+}
+
+impl Row {
+    /// OCaml's `static_row`: closed, every tag present or absent (no row variable to speak of).
+    pub fn is_static(&self) -> bool {
+        self.closed && self.fields.iter().all(|(_, f)| !matches!(f, RowField::Either { .. }))
+    }
+
+    pub fn field(&self, tag: &str) -> Option<&RowField> {
+        self.fields.iter().find(|(l, _)| l == tag).map(|(_, f)| f)
+    }
+
+    /// The types a field mentions.
+    pub fn field_types(&self) -> Vec<Ty> {
+        let mut out = vec![];
+        for (_, f) in &self.fields {
+            match f {
+                RowField::Present(Some(t)) => out.push(*t),
+                RowField::Either { args, .. } => out.extend(args.iter().copied()),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// The same row with each field type replaced by `f`'s image.
+    pub fn map_types(&self, mut f: impl FnMut(Ty) -> Ty) -> Row {
+        let fields = self
+            .fields
+            .iter()
+            .map(|(l, x)| {
+                let x = match x {
+                    RowField::Present(Some(t)) => RowField::Present(Some(f(*t))),
+                    RowField::Either { constant, args, matched } => {
+                        RowField::Either { constant: *constant, args: args.iter().map(|t| f(*t)).collect(), matched: *matched }
+                    }
+                    other => other.clone(),
+                };
+                (l.clone(), x)
+            })
+            .collect();
+        let name = self.name.as_ref().map(|(d, args)| (*d, args.iter().map(|t| f(*t)).collect()));
+        Row { fields, closed: self.closed, level: self.level, name }
+    }
+}
+
+fn absent(f: &RowField) -> bool {
+    matches!(f, RowField::Absent)
+}
+
+impl Store {
+    pub fn variant(&mut self, row: Row) -> Ty {
+        self.push(Node::Variant(row))
+    }
+
+    /// `[> `tag of arg ]`, the type of a variant expression.
+    pub fn open_row(&mut self, tag: &str, field: RowField) -> Ty {
+        let level = self.level;
+        self.variant(Row { fields: vec![(tag.to_owned(), field)], closed: false, level, name: None })
+    }
+
+    pub(super) fn unify_rows(&mut self, a: Ty, b: Ty, r1: Row, r2: Row) -> Result<(), Clash> {
+        let clash = |why| Clash { left: a, right: b, why: Some(why) };
+        let mut pairs = vec![];
+        let mut only1 = vec![];
+        let mut only2 = vec![];
+        for (l, f) in &r1.fields {
+            match r2.field(l) {
+                Some(g) => pairs.push((l.clone(), f.clone(), g.clone())),
+                None if !absent(f) => only1.push((l.clone(), f.clone())),
+                None => {}
+            }
+        }
+        for (l, g) in &r2.fields {
+            if r1.field(l).is_none() && !absent(g) {
+                only2.push((l.clone(), g.clone()));
+            }
+        }
+        let closed = r1.closed || r2.closed;
+        if closed
+            && (only1.is_empty() || r2.closed)
+            && (only2.is_empty() || r1.closed)
+            && pairs.iter().all(|(_, f, g)| absent(f) || absent(g))
+        {
+            return Err(clash(RowClash::NoIntersection));
+        }
+        // A closed row erases the other's maybe-tags it lacks and refuses its present ones.
+        let rest = |fields: Vec<(String, RowField)>, other_closed: bool| -> Vec<(String, RowField)> {
+            if other_closed {
+                fields.into_iter().filter(|(_, f)| !matches!(f, RowField::Either { .. })).collect()
+            } else {
+                fields
+            }
+        };
+        let name = self.merged_name(&r1, &r2, &pairs, &only1, &only2);
+        let only1 = rest(only1, r2.closed);
+        if r2.closed && !only1.is_empty() {
+            return Err(clash(RowClash::NoTags(false, only1.into_iter().map(|(l, _)| l).collect())));
+        }
+        let only2 = rest(only2, r1.closed);
+        if r1.closed && !only2.is_empty() {
+            return Err(clash(RowClash::NoTags(true, only2.into_iter().map(|(l, _)| l).collect())));
+        }
+        let mut fields = vec![];
+        for (l, f, g) in pairs {
+            let merged = self.unify_field(f, g).map_err(|_| clash(RowClash::Incompatible(l.clone())))?;
+            fields.push((l, merged));
+        }
+        let level = r1.level.min(r2.level);
+        for (l, f) in only1.into_iter().chain(only2) {
+            fields.push((l, f));
+        }
+        fields.sort_by(|x, y| x.0.cmp(&y.0));
+        let merged = Row { fields, closed, level, name };
+        for t in merged.field_types() {
+            self.lower_level(t, level);
+        }
+        // OCaml lets a type be recursive through a row; the checker's types are trees, so such
+        // a type is left to OCaml (the caller reports the program as not checked).
+        if merged.field_types().into_iter().any(|t| self.mentions(t, a) || self.mentions(t, b)) {
+            return Err(clash(RowClash::Recursive));
+        }
+        let m = self.variant(merged);
+        self.set(a, Node::Link(m));
+        self.set(b, Node::Link(m));
+        Ok(())
+    }
+
+    /// OCaml keeps a row's abbreviation when the other row adds nothing to it.
+    fn merged_name(
+        &self,
+        r1: &Row,
+        r2: &Row,
+        pairs: &[(String, RowField, RowField)],
+        only1: &[(String, RowField)],
+        only2: &[(String, RowField)],
+    ) -> Option<(DeclId, Vec<Ty>)> {
+        let keep12 = pairs.iter().all(|(_, f, g)| absent(f) || !absent(g));
+        let keep21 = pairs.iter().all(|(_, f, g)| absent(g) || !absent(f));
+        if r1.name.is_some() && (r1.closed || only2.is_empty()) && (!r2.closed || keep12 && only1.is_empty()) {
+            r1.name.clone()
+        } else if r2.name.is_some() && (r2.closed || only1.is_empty()) && (!r1.closed || keep21 && only2.is_empty()) {
+            r2.name.clone()
+        } else {
+            None
+        }
+    }
+
+    fn unify_field(&mut self, f: RowField, g: RowField) -> Result<RowField, Clash> {
+        use RowField::*;
+        let fail = Clash { left: 0, right: 0, why: None };
+        match (f, g) {
+            (Present(None), Present(None)) => Ok(Present(None)),
+            (Present(Some(x)), Present(Some(y))) => {
+                self.unify(x, y)?;
+                Ok(Present(Some(x)))
+            }
+            (Absent, Absent) => Ok(Absent),
+            (Either { matched: false, .. }, Absent) | (Absent, Either { matched: false, .. }) => Ok(Absent),
+            (Either { constant: true, args, .. }, Present(None)) | (Present(None), Either { constant: true, args, .. }) if args.is_empty() => {
+                Ok(Present(None))
+            }
+            (Either { constant: false, args, .. }, Present(Some(y))) | (Present(Some(y)), Either { constant: false, args, .. }) => {
+                for x in args {
+                    self.unify(x, y)?;
+                }
+                Ok(Present(Some(y)))
+            }
+            (Either { constant: c1, args: a1, matched: m1 }, Either { constant: c2, args: a2, matched: m2 }) => {
+                let constant = c1 || c2;
+                let mut args: Vec<Ty> = vec![];
+                for t in a1.into_iter().chain(a2) {
+                    let t = self.repr(t);
+                    if !args.iter().any(|u| self.repr(*u) == t) {
+                        args.push(t);
+                    }
+                }
+                // A tag a pattern matched has one argument type: OCaml unifies them at once.
+                if (m1 || m2) && !args.is_empty() {
+                    if constant {
+                        return Err(fail);
+                    }
+                    if let Some((first, rest)) = args.clone().split_first() {
+                        for t in rest {
+                            self.unify(*first, *t)?;
+                        }
+                        args = vec![*first];
+                    }
+                }
+                Ok(Either { constant, args, matched: m1 || m2 })
+            }
+            _ => Err(fail),
+        }
+    }
+
+    /// Lowers the levels of the variables and rows of `t` to at most `level`.
+    pub(super) fn lower_level(&mut self, t: Ty, level: u32) {
+        let t = self.repr(t);
+        match self.node(t).clone() {
+            Node::Var { level: l, name } => {
+                if l > level && l != GENERIC {
+                    self.set(t, Node::Var { level, name });
+                }
+            }
+            Node::Link(_) => {}
+            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().for_each(|x| self.lower_level(x, level)),
+            Node::Arrow(_, x, y) => {
+                self.lower_level(x, level);
+                self.lower_level(y, level);
+            }
+            Node::Variant(mut r) => {
+                if r.level > level && r.level != GENERIC {
+                    r.level = level;
+                    let tys = r.field_types();
+                    self.set(t, Node::Variant(r));
+                    tys.into_iter().for_each(|x| self.lower_level(x, level));
+                } else {
+                    r.field_types().into_iter().for_each(|x| self.lower_level(x, level));
+                }
+            }
+        }
+    }
+
+    /// Whether `t` contains the node `target` (after following links).
+    pub fn mentions(&self, t: Ty, target: Ty) -> bool {
+        let t = self.repr(t);
+        if t == self.repr(target) {
+            return true;
+        }
+        match self.node(t) {
+            Node::Var { .. } | Node::Link(_) => false,
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|x| self.mentions(*x, target)),
+            Node::Arrow(_, x, y) => self.mentions(*x, target) || self.mentions(*y, target),
+            Node::Variant(r) => r.field_types().into_iter().any(|x| self.mentions(x, target)),
+        }
+    }
+
+    /// Closes the row of `t` after a match that lists its tags without a catch-all
+    /// (`Parmatch.close_variant`): the tags no pattern matched are dropped.
+    pub fn close_row(&mut self, t: Ty) {
+        let t = self.repr(t);
+        let Node::Variant(mut r) = self.node(t).clone() else { return };
+        if r.closed && !r.fields.iter().any(|(_, f)| matches!(f, RowField::Either { matched: false, .. })) {
+            return;
+        }
+        for (_, f) in r.fields.iter_mut() {
+            if matches!(f, RowField::Either { matched: false, .. }) {
+                *f = RowField::Absent;
+                r.name = None;
+            }
+        }
+        r.closed = true;
+        self.set(t, Node::Variant(r));
+    }
+
+    /// After the match: in an open row the tags matched are present (`finalize_variant`).
+    pub fn finalize_row(&mut self, t: Ty, tag: &str) {
+        let t = self.repr(t);
+        let Node::Variant(mut r) = self.node(t).clone() else { return };
+        let closed = r.closed;
+        let mut extra = vec![];
+        for (l, f) in r.fields.iter_mut() {
+            if l != tag {
+                continue;
+            }
+            match f.clone() {
+                RowField::Either { constant: true, args, .. } if !closed && args.is_empty() => *f = RowField::Present(None),
+                RowField::Either { constant: false, args, .. } if !closed && !args.is_empty() => {
+                    *f = RowField::Present(args.first().copied());
+                    extra = args;
+                }
+                RowField::Either { constant, args, matched: true } => *f = RowField::Either { constant, args, matched: false },
+                _ => {}
+            }
+        }
+        self.set(t, Node::Variant(r));
+        if let Some((first, rest)) = extra.split_first() {
+            for x in rest {
+                let _ = self.unify(*first, *x);
+            }
+        }
+    }
+}
