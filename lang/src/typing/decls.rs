@@ -180,6 +180,10 @@ impl Checker {
             self.in_decl = false;
             self.tvars = saved;
             let (kind, covariant) = r?;
+            // The row a definition names prints as that name (OCaml's `set_row_name`).
+            if let DeclKind::Abbrev(body) = &kind {
+                self.store.name_row(*body, *id, &params);
+            }
             if let Some(d) = self.store.decls.get_mut(*id) {
                 d.kind = kind;
                 d.covariant = covariant;

@@ -201,9 +201,18 @@ impl Checker {
                 self.argument(inner, t)?;
                 self.unify_expr(span, t, expected)
             }
-            ExprKind::Coerce(inner, _, ty) => {
+            ExprKind::Coerce(inner, from, ty) => {
+                // `(e : t1 :> t2)` checks `e` against `t1`; subtyping itself is not checked.
+                match from {
+                    Some(f) => {
+                        let tf = self.type_expr(f, true)?;
+                        self.argument(inner, tf)?;
+                    }
+                    None => {
+                        self.infer(inner)?;
+                    }
+                }
                 let t = self.type_expr(ty, true)?;
-                self.infer(inner)?;
                 self.unify_expr(span, t, expected)
             }
             ExprKind::Assert(c) => {

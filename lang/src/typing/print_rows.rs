@@ -12,30 +12,34 @@ impl Store {
     pub(super) fn aliased_rows(&self, t: Ty) -> Vec<Ty> {
         let mut seen = vec![];
         let mut twice = vec![];
-        self.count_rows(t, &mut seen, &mut twice);
+        self.count_rows(t, &mut seen, &mut twice, &mut vec![]);
         twice
     }
 
-    fn count_rows(&self, t: Ty, seen: &mut Vec<Ty>, twice: &mut Vec<Ty>) {
+    /// `path`: the rows `t` is inside of (a row met inside itself is aliased even if static).
+    fn count_rows(&self, t: Ty, seen: &mut Vec<Ty>, twice: &mut Vec<Ty>, path: &mut Vec<Ty>) {
         let t = self.repr(t);
         match self.node(t) {
             Node::Var { .. } | Node::Link(_) => {}
-            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.count_rows(*a, seen, twice)),
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.count_rows(*a, seen, twice, path)),
             Node::Arrow(_, a, b) => {
-                self.count_rows(*a, seen, twice);
-                self.count_rows(*b, seen, twice);
+                self.count_rows(*a, seen, twice, path);
+                self.count_rows(*b, seen, twice, path);
             }
             Node::Variant(r) => {
-                if !r.is_static() {
-                    if seen.contains(&t) {
-                        if !twice.contains(&t) {
-                            twice.push(t);
-                        }
-                        return;
+                if path.contains(&t) || !r.is_static() && seen.contains(&t) {
+                    if !twice.contains(&t) {
+                        twice.push(t);
                     }
-                    seen.push(t);
+                    return;
                 }
-                r.field_types().into_iter().for_each(|a| self.count_rows(a, seen, twice));
+                if seen.contains(&t) {
+                    return;
+                }
+                seen.push(t);
+                path.push(t);
+                r.field_types().into_iter().for_each(|a| self.count_rows(a, seen, twice, path));
+                path.pop();
             }
         }
     }
@@ -65,7 +69,31 @@ impl Store {
         true
     }
 
+    /// A definition's body: a row named after the type being defined shows its tags.
+    pub(super) fn out_manifest(&self, t: Ty, decl_name: &str, namer: &mut Namer, d: &mut Doc) {
+        let t = self.repr(t);
+        if let Node::Variant(r) = self.node(t) {
+            if r.name.as_ref().and_then(|(id, _)| self.decl(*id)).is_some_and(|x| x.name == decl_name) {
+                let r = Row { name: None, ..r.clone() };
+                self.out_row(&r, namer, d);
+                return;
+            }
+        }
+        self.out_type(t, namer, d);
+    }
+
     pub(super) fn out_row(&self, r: &Row, namer: &mut Namer, d: &mut Doc) {
+        // A recursive row printed without its alias computed (inside a declaration): cut.
+        if namer.depth > 64 {
+            d.text("..");
+            return;
+        }
+        namer.depth += 1;
+        self.out_row_inner(r, namer, d);
+        namer.depth -= 1;
+    }
+
+    fn out_row_inner(&self, r: &Row, namer: &mut Namer, d: &mut Doc) {
         let fields: Vec<&(String, RowField)> = r.fields.iter().filter(|(_, f)| !matches!(f, RowField::Absent)).collect();
         let present: Vec<&str> =
             fields.iter().filter(|(_, f)| matches!(f, RowField::Present(_))).map(|(l, _)| l.as_str()).collect();

@@ -18,6 +18,8 @@ pub struct Namer {
     /// Rows met more than once in the type being printed (`as 'a`), and those already shown.
     pub aliased: Vec<Ty>,
     pub shown: Vec<Ty>,
+    /// How many rows deep the printer is.
+    pub depth: usize,
 }
 
 impl Namer {
@@ -205,7 +207,7 @@ impl Store {
             }
             DeclKind::Abbrev(t) => {
                 d.text(format!(" ={private}")).brk(1, 2);
-                self.out_type(*t, namer, &mut d);
+                self.out_manifest(*t, &decl.name, namer, &mut d);
             }
             DeclKind::Record(fields) => {
                 d.text(format!(" ={private} "));
@@ -239,6 +241,10 @@ impl Store {
 
     /// The generic variables of `t`, in order of first occurrence.
     fn generic_vars(&self, t: Ty, out: &mut Vec<Ty>) {
+        self.generic_vars_in(t, out, &mut vec![]);
+    }
+
+    fn generic_vars_in(&self, t: Ty, out: &mut Vec<Ty>, visited: &mut Vec<Ty>) {
         let t = self.repr(t);
         match self.node(t) {
             Node::Var { level: GENERIC, .. } => {
@@ -247,12 +253,17 @@ impl Store {
                 }
             }
             Node::Var { .. } | Node::Link(_) => {}
-            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.generic_vars(*a, out)),
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.generic_vars_in(*a, out, visited)),
             Node::Arrow(_, a, b) => {
-                self.generic_vars(*a, out);
-                self.generic_vars(*b, out);
+                self.generic_vars_in(*a, out, visited);
+                self.generic_vars_in(*b, out, visited);
             }
-            Node::Variant(r) => r.field_types().into_iter().for_each(|a| self.generic_vars(a, out)),
+            Node::Variant(r) => {
+                if !visited.contains(&t) {
+                    visited.push(t);
+                    r.field_types().into_iter().for_each(|a| self.generic_vars_in(a, out, visited));
+                }
+            }
         }
     }
 

@@ -129,28 +129,42 @@ impl Store {
         if r1.closed && !only2.is_empty() {
             return Err(clash(RowClash::NoTags(true, only2.into_iter().map(|(l, _)| l).collect())));
         }
+        // Both rows stand for the merged one while their fields are unified, so that a type
+        // recursive through them is unified once (OCaml links the types first too).
+        let level = r1.level.min(r2.level);
+        let mut prelim: Vec<(String, RowField)> = pairs
+            .iter()
+            .map(|(l, f, g)| (l.clone(), if matches!(g, RowField::Present(_)) { g.clone() } else { f.clone() }))
+            .chain(only1.iter().cloned())
+            .chain(only2.iter().cloned())
+            .collect();
+        prelim.sort_by(|x, y| x.0.cmp(&y.0));
+        let m = self.variant(Row { fields: prelim, closed, level, name: name.clone() });
+        self.set(a, Node::Link(m));
+        self.set(b, Node::Link(m));
         let mut fields = vec![];
         for (l, f, g) in pairs {
-            let merged = self.unify_field(f, g).map_err(|_| clash(RowClash::Incompatible(l.clone())))?;
-            fields.push((l, merged));
+            match self.unify_field(f, g) {
+                Ok(merged) => fields.push((l, merged)),
+                Err(_) => {
+                    // The message shows the two rows as they were.
+                    self.set(a, Node::Variant(r1));
+                    self.set(b, Node::Variant(r2));
+                    return Err(clash(RowClash::Incompatible(l)));
+                }
+            }
         }
-        let level = r1.level.min(r2.level);
         for (l, f) in only1.into_iter().chain(only2) {
             fields.push((l, f));
         }
         fields.sort_by(|x, y| x.0.cmp(&y.0));
         let merged = Row { fields, closed, level, name };
-        for t in merged.field_types() {
-            self.lower_level(t, level);
+        let tys = merged.field_types();
+        self.set(m, Node::Variant(merged));
+        let mut visited = vec![m];
+        for t in tys {
+            self.lower_level(t, level, &mut visited);
         }
-        // OCaml lets a type be recursive through a row; the checker's types are trees, so such
-        // a type is left to OCaml (the caller reports the program as not checked).
-        if merged.field_types().into_iter().any(|t| self.mentions(t, a) || self.mentions(t, b)) {
-            return Err(clash(RowClash::Recursive));
-        }
-        let m = self.variant(merged);
-        self.set(a, Node::Link(m));
-        self.set(b, Node::Link(m));
         Ok(())
     }
 
@@ -222,7 +236,7 @@ impl Store {
     }
 
     /// Lowers the levels of the variables and rows of `t` to at most `level`.
-    pub(super) fn lower_level(&mut self, t: Ty, level: u32) {
+    pub(super) fn lower_level(&mut self, t: Ty, level: u32, visited: &mut Vec<Ty>) {
         let t = self.repr(t);
         match self.node(t).clone() {
             Node::Var { level: l, name } => {
@@ -231,35 +245,34 @@ impl Store {
                 }
             }
             Node::Link(_) => {}
-            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().for_each(|x| self.lower_level(x, level)),
+            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().for_each(|x| self.lower_level(x, level, visited)),
             Node::Arrow(_, x, y) => {
-                self.lower_level(x, level);
-                self.lower_level(y, level);
+                self.lower_level(x, level, visited);
+                self.lower_level(y, level, visited);
             }
             Node::Variant(mut r) => {
+                if visited.contains(&t) {
+                    return;
+                }
+                visited.push(t);
+                let tys = r.field_types();
                 if r.level > level && r.level != GENERIC {
                     r.level = level;
-                    let tys = r.field_types();
                     self.set(t, Node::Variant(r));
-                    tys.into_iter().for_each(|x| self.lower_level(x, level));
-                } else {
-                    r.field_types().into_iter().for_each(|x| self.lower_level(x, level));
                 }
+                tys.into_iter().for_each(|x| self.lower_level(x, level, visited));
             }
         }
     }
 
-    /// Whether `t` contains the node `target` (after following links).
-    pub fn mentions(&self, t: Ty, target: Ty) -> bool {
+    /// Gives the static row `t` the name of the abbreviation `d` defining it.
+    pub fn name_row(&mut self, t: Ty, d: DeclId, params: &[Ty]) {
         let t = self.repr(t);
-        if t == self.repr(target) {
-            return true;
-        }
-        match self.node(t) {
-            Node::Var { .. } | Node::Link(_) => false,
-            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|x| self.mentions(*x, target)),
-            Node::Arrow(_, x, y) => self.mentions(*x, target) || self.mentions(*y, target),
-            Node::Variant(r) => r.field_types().into_iter().any(|x| self.mentions(x, target)),
+        if let Node::Variant(mut r) = self.node(t).clone() {
+            if r.is_static() {
+                r.name = Some((d, params.to_vec()));
+                self.set(t, Node::Variant(r));
+            }
         }
     }
 

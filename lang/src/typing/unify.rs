@@ -68,19 +68,19 @@ impl Store {
     }
 
     fn bind(&mut self, var: Ty, t: Ty, level: u32) -> Result<(), Clash> {
-        if !self.occurs_adjust(var, t, level) {
-            let why = self.through_row(t, var, false).then_some(RowClash::Recursive);
-            return Err(Clash { left: var, right: t, why });
+        if !self.occurs_adjust(var, t, level, false, &mut vec![]) {
+            return Err(Clash { left: var, right: t, why: None });
         }
         self.set(var, Node::Link(t));
         Ok(())
     }
 
-    /// False if `var` occurs in `t`; lowers the levels in `t` to `level` on the way.
-    fn occurs_adjust(&mut self, var: Ty, t: Ty, level: u32) -> bool {
+    /// False if `var` occurs in `t` other than under a row (OCaml lets a type be recursive
+    /// through a polymorphic variant); lowers the levels in `t` to `level` on the way.
+    fn occurs_adjust(&mut self, var: Ty, t: Ty, level: u32, under_row: bool, visited: &mut Vec<Ty>) -> bool {
         let t = self.repr(t);
         if t == var {
-            return false;
+            return under_row;
         }
         match self.node(t).clone() {
             Node::Var { level: l, name } => {
@@ -90,30 +90,22 @@ impl Store {
                 true
             }
             Node::Link(_) => true,
-            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().all(|a| self.occurs_adjust(var, a, level)),
-            Node::Arrow(_, a, b) => self.occurs_adjust(var, a, level) && self.occurs_adjust(var, b, level),
+            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().all(|a| self.occurs_adjust(var, a, level, under_row, visited)),
+            Node::Arrow(_, a, b) => {
+                self.occurs_adjust(var, a, level, under_row, visited) && self.occurs_adjust(var, b, level, under_row, visited)
+            }
             Node::Variant(mut r) => {
+                if visited.contains(&t) {
+                    return true;
+                }
+                visited.push(t);
                 let tys = r.field_types();
                 if r.level > level && r.level != GENERIC {
                     r.level = level;
                     self.set(t, Node::Variant(r));
                 }
-                tys.into_iter().all(|a| self.occurs_adjust(var, a, level))
+                tys.into_iter().all(|a| self.occurs_adjust(var, a, level, true, visited))
             }
-        }
-    }
-
-    /// Whether `var` occurs in `t` under a row (a cycle OCaml would accept).
-    fn through_row(&self, t: Ty, var: Ty, under: bool) -> bool {
-        let t = self.repr(t);
-        if t == var {
-            return under;
-        }
-        match self.node(t) {
-            Node::Var { .. } | Node::Link(_) => false,
-            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.through_row(*a, var, under)),
-            Node::Arrow(_, a, b) => self.through_row(*a, var, under) || self.through_row(*b, var, under),
-            Node::Variant(r) => r.field_types().into_iter().any(|a| self.through_row(a, var, true)),
         }
     }
 }
