@@ -167,6 +167,7 @@ impl Checker {
                 self.env.add_type(&td.name.txt, *id);
             }
         }
+        let defining = std::mem::replace(&mut self.defining, if recursive { ids.clone() } else { vec![] });
         for (td, id) in decls.iter().zip(&ids) {
             let params = self.store.decl(*id).map(|d| d.params.clone()).unwrap_or_default();
             let saved = std::mem::take(&mut self.tvars);
@@ -179,7 +180,13 @@ impl Checker {
             let r = self.decl_kind(td, *id, &params);
             self.in_decl = false;
             self.tvars = saved;
-            let (kind, covariant) = r?;
+            let (kind, covariant) = match r {
+                Ok(x) => x,
+                Err(e) => {
+                    self.defining = defining;
+                    return Err(e);
+                }
+            };
             // The row a definition names prints as that name (OCaml's `set_row_name`).
             if let DeclKind::Abbrev(body) = &kind {
                 self.store.name_row(*body, *id, &params);
@@ -189,6 +196,7 @@ impl Checker {
                 d.covariant = covariant;
             }
         }
+        self.defining = defining;
         for (td, id) in decls.iter().zip(&ids) {
             if !recursive {
                 self.env.add_type(&td.name.txt, *id);

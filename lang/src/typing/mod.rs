@@ -15,6 +15,7 @@ mod modules;
 mod overrides;
 mod pp;
 mod print_rows;
+mod pressure;
 mod printer;
 mod rows;
 mod signatures;
@@ -75,6 +76,8 @@ pub struct Checker {
     /// The variant patterns of the matches being checked (pattern address, tag, row), for
     /// closing their rows once all the patterns of a match are known.
     variant_pats: Vec<(usize, String, Ty)>,
+    /// The types of the recursive definition being read (not expandable yet).
+    defining: Vec<DeclId>,
 }
 
 impl Default for Checker {
@@ -95,7 +98,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, variant_pats: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, variant_pats: vec![], defining: vec![] };
         c.predefined_exceptions();
         c
     }

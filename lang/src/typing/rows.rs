@@ -112,10 +112,11 @@ impl Store {
         {
             return Err(clash(RowClash::NoIntersection));
         }
-        // A closed row erases the other's maybe-tags it lacks and refuses its present ones.
+        // A closed row erases the other's maybe-tags it lacks and refuses its present ones
+        // and those a pattern matched.
         let rest = |fields: Vec<(String, RowField)>, other_closed: bool| -> Vec<(String, RowField)> {
             if other_closed {
-                fields.into_iter().filter(|(_, f)| !matches!(f, RowField::Either { .. })).collect()
+                fields.into_iter().filter(|(_, f)| !matches!(f, RowField::Either { matched: false, .. })).collect()
             } else {
                 fields
             }

@@ -4,7 +4,7 @@
 
 use super::errors::{ErrorKind, TypeError};
 use super::rows::{Row, RowField};
-use super::types::{DeclKind, Node, Ty, GENERIC};
+use super::types::{Node, Ty, GENERIC};
 use super::{Checker, R};
 use crate::ast::{self, Closed, Expr, Loc, Longident, Pattern, PatternKind, Type};
 use crate::span::Span;
@@ -81,7 +81,6 @@ impl Checker {
         match self.store.node(e).clone() {
             Node::Variant(r) if r.is_static() => Ok(Some((d, args, r.fields))),
             Node::Var { .. } => Ok(None),
-            _ if matches!(decl.kind, DeclKind::Abstract) && self.soft_types > 0 => Ok(None),
             _ => Err(TypeError::new(lid.span, ErrorKind::Text(format!("The type {} is not a variant type", lid.txt)))),
         }
     }
@@ -123,17 +122,16 @@ impl Checker {
                         // Not known to the checker (a module it cannot type, a type being
                         // defined): the whole type is approximated.
                         Node::Var { .. } => return Ok(self.soft_type()),
-                        Node::Con(d, _) if matches!(self.store.decl(d).map(|x| &x.kind), Some(DeclKind::Abstract)) && (self.in_decl || self.soft_types > 0) => {
-                            return Ok(self.soft_type());
-                        }
-                        _ => {
-                            let shown = match &inner.kind {
-                                ast::TypeKind::Constr(lid, _) => lid.txt.to_string(),
-                                _ => return Ok(self.soft_type()),
-                            };
+                        Node::Con(d, _) if self.defining.contains(&d) => {
                             return Err(TypeError::new(
                                 inner.span,
-                                ErrorKind::Text(format!("The type {shown} does not expand to a polymorphic variant type")),
+                                ErrorKind::Text(format!("The type constructor {} is not yet completely defined", type_name(inner))),
+                            ));
+                        }
+                        _ => {
+                            return Err(TypeError::new(
+                                inner.span,
+                                ErrorKind::Text(format!("The type {} does not expand to a polymorphic variant type", type_name(inner))),
                             ));
                         }
                     };
@@ -185,87 +183,13 @@ impl Checker {
         if self.variant_pats.len() <= start {
             return;
         }
-        self.pressure(pats, start);
+        let rows = pats.iter().map(|p| vec![super::pressure::Cell::Pat(p)]).collect();
+        self.pressure(rows, true, start);
         let mine: Vec<(usize, String, Ty)> = self.variant_pats.get(start..).map(|s| s.to_vec()).unwrap_or_default();
         for (_, tag, row) in mine {
             self.store.finalize_row(row, &tag);
         }
         self.variant_pats.truncate(start);
-    }
-
-    /// A simplified `Parmatch.pressure_variants` over one column of patterns: a row is
-    /// closed when no pattern of its column is a catch-all.
-    fn pressure(&mut self, pats: &[&Pattern], start: usize) {
-        let mut flat = vec![];
-        for p in pats {
-            flatten(p, &mut flat);
-        }
-        if flat.iter().any(|p| matches!(p.kind, PatternKind::Any | PatternKind::Var(_) | PatternKind::Extension(_))) {
-            return;
-        }
-        let mut rows = vec![];
-        let mut by_tag: Vec<(String, Vec<&Pattern>)> = vec![];
-        let mut tuples: Vec<Vec<&Pattern>> = vec![];
-        let mut ctors: Vec<(String, Vec<&Pattern>)> = vec![];
-        let mut records: Vec<(String, Vec<&Pattern>)> = vec![];
-        for p in &flat {
-            match &p.kind {
-                PatternKind::Variant(tag, arg) => {
-                    let key = pat_key(p);
-                    if let Some((_, _, r)) = self.variant_pats.get(start..).and_then(|s| s.iter().find(|(k, _, _)| *k == key)) {
-                        rows.push(*r);
-                    }
-                    if let Some(a) = arg {
-                        push_group(&mut by_tag, tag, a);
-                    }
-                }
-                PatternKind::TypeAbbrev(_) => {
-                    let key = pat_key(p);
-                    if let Some((_, _, r)) = self.variant_pats.get(start..).and_then(|s| s.iter().find(|(k, _, _)| *k == key)) {
-                        rows.push(*r);
-                    }
-                }
-                PatternKind::Tuple(ps) => {
-                    for (i, q) in ps.iter().enumerate() {
-                        if tuples.len() <= i {
-                            tuples.push(vec![]);
-                        }
-                        if let Some(col) = tuples.get_mut(i) {
-                            col.push(q);
-                        }
-                    }
-                }
-                PatternKind::Construct(lid, Some(a)) => push_group(&mut ctors, lid.txt.last(), a),
-                PatternKind::Lazy(a) => push_group(&mut ctors, "lazy", a),
-                PatternKind::Array(ps) => {
-                    for q in ps {
-                        push_group(&mut ctors, "[||]", q);
-                    }
-                }
-                PatternKind::Record(fs, _) => {
-                    for (l, q) in fs {
-                        push_group(&mut records, l.txt.last(), q);
-                    }
-                }
-                _ => {}
-            }
-        }
-        // A record pattern that leaves a field out matches anything there.
-        let record_pats = flat.iter().filter(|p| matches!(p.kind, PatternKind::Record(..))).count();
-        if let Some(r) = rows.first() {
-            self.store.close_row(*r);
-        }
-        for (_, col) in by_tag.iter().chain(ctors.iter()) {
-            self.pressure(col, start);
-        }
-        for col in &tuples {
-            self.pressure(col, start);
-        }
-        for (_, col) in &records {
-            if col.len() == record_pats {
-                self.pressure(col, start);
-            }
-        }
     }
 
     /// The type `p as x` gives `x` for a pattern of tags: an open row of what it matches.
@@ -307,33 +231,21 @@ impl Checker {
     }
 }
 
+/// A type as the messages about inheritance name it.
+fn type_name(t: &Type) -> String {
+    match &t.kind {
+        ast::TypeKind::Constr(lid, _) => lid.txt.to_string(),
+        _ => "_".to_owned(),
+    }
+}
+
 fn add_field(out: &mut Vec<(String, RowField)>, l: &str, f: RowField) {
     if !out.iter().any(|(m, _)| m == l) {
         out.push((l.to_owned(), f));
     }
 }
 
-fn push_group<'a>(groups: &mut Vec<(String, Vec<&'a Pattern>)>, key: &str, p: &'a Pattern) {
-    match groups.iter_mut().find(|(k, _)| k == key) {
-        Some((_, col)) => col.push(p),
-        None => groups.push((key.to_owned(), vec![p])),
-    }
-}
-
-/// Or-patterns spread, aliases and annotations seen through.
-fn flatten<'a>(p: &'a Pattern, out: &mut Vec<&'a Pattern>) {
-    match &p.kind {
-        PatternKind::Or(a, b) => {
-            flatten(a, out);
-            flatten(b, out);
-        }
-        PatternKind::Alias(q, _) | PatternKind::Constraint(q, _) | PatternKind::Open(_, q) => flatten(q, out),
-        PatternKind::Exception(_) => {}
-        _ => out.push(p),
-    }
-}
-
 /// Patterns are told apart by address while their match is checked.
-fn pat_key(p: &Pattern) -> usize {
+pub(super) fn pat_key(p: &Pattern) -> usize {
     p as *const Pattern as usize
 }
