@@ -45,15 +45,6 @@ impl TypeError {
         TypeError { span, kind }
     }
 
-    /// A failed unification as the error `make` words, unless the clash is the checker's
-    /// limit (a type recursive through a row, which OCaml accepts).
-    pub fn clash(span: Span, c: Clash, make: impl FnOnce(Clash) -> ErrorKind) -> TypeError {
-        if matches!(c.why, Some(RowClash::Recursive)) {
-            return TypeError::new(span, ErrorKind::Unsupported("a type recursive through a polymorphic variant".to_owned()));
-        }
-        TypeError::new(span, make(c))
-    }
-
     /// Whether this is the checker's limit rather than an error in the program.
     pub fn is_unsupported(&self) -> bool {
         matches!(self.kind, ErrorKind::Unsupported(_))
@@ -147,7 +138,6 @@ fn mismatch(s: &Store, n: &mut Namer, actual: Ty, expected: Ty, clash: &Clash, f
                 format!("The {} variant type does not allow tag(s) {}", if *first { "first" } else { "second" }, tags.join(", "))
             }
             RowClash::Incompatible(tag) => format!("Types for tag `{tag} are incompatible"),
-            RowClash::Recursive => String::new(),
         };
         out.push_str(&format!("\n       {line}"));
         return out;

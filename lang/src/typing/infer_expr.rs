@@ -16,7 +16,7 @@ impl Checker {
     }
 
     pub(super) fn unify_expr(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
-        self.store.unify(actual, expected).map_err(|c| TypeError::clash(span, c, |clash| ErrorKind::Expr { actual, expected, clash }))
+        self.store.unify(actual, expected).map_err(|clash| TypeError::new(span, ErrorKind::Expr { actual, expected, clash }))
     }
 
     /// `expr`, where a mismatch of `e` itself says why the type was expected.

@@ -8,7 +8,7 @@ use crate::span::Span;
 
 impl Checker {
     pub(super) fn unify_pat(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
-        self.store.unify(actual, expected).map_err(|c| TypeError::clash(span, c, |clash| ErrorKind::Pattern { actual, expected, clash }))
+        self.store.unify(actual, expected).map_err(|clash| TypeError::new(span, ErrorKind::Pattern { actual, expected, clash }))
     }
 
     pub(super) fn pattern(&mut self, p: &Pattern, expected: Ty, binds: &mut Vec<(String, Ty, Span)>) -> R<()> {

@@ -17,8 +17,6 @@ pub enum RowClash {
     /// The first (true) or second row does not allow these tags.
     NoTags(bool, Vec<String>),
     Incompatible(String),
-    /// A type recursive through a row, which OCaml accepts and the checker does not model.
-    Recursive,
 }
 
 impl Store {

@@ -9,6 +9,9 @@ use super::{Checker, R};
 use crate::ast::{self, Closed, Expr, Loc, Longident, Pattern, PatternKind, Type};
 use crate::span::Span;
 
+/// A variant abbreviation: its declaration, fresh parameters, and its tags.
+type Abbrev = (usize, Vec<Ty>, Vec<(String, RowField)>);
+
 impl Checker {
     /// `` `A e ``: typed against the expected type when that has the tag with an argument.
     pub(super) fn variant_expr(&mut self, span: Span, tag: &str, arg: Option<&Expr>, expected: Ty) -> R<()> {
@@ -72,7 +75,7 @@ impl Checker {
 
     /// The declaration, parameters and fields of `t` in `#t` / `[ t | ... ]`; `None` when the
     /// checker cannot see the type (an error when OCaml would not take it either).
-    fn abbrev_fields(&mut self, lid: &Loc<Longident>) -> R<Option<(usize, Vec<Ty>, Vec<(String, RowField)>)>> {
+    fn abbrev_fields(&mut self, lid: &Loc<Longident>) -> R<Option<Abbrev>> {
         let Some(d) = self.find_type(&lid.txt, lid.span)? else { return Ok(None) };
         let Some(decl) = self.store.decl(d).cloned() else { return Ok(None) };
         let args: Vec<Ty> = decl.params.iter().map(|_| self.store.fresh()).collect();
