@@ -72,8 +72,9 @@ pub struct Store {
     pub ctors: Vec<Ctor>,
     pub fields: Vec<Field>,
     pub level: u32,
-    /// The row an abbreviation node expanded to (OCaml's abbreviation memo): the same node
-    /// expands to the same row, so unifying types recursive through rows terminates.
+    /// The static row an abbreviation node expanded to (OCaml's abbreviation memo): the same
+    /// node expands to the same row, so unifying types recursive through rows terminates
+    /// (unifying a static row keeps it static, so sharing it changes nothing else).
     row_expansions: std::collections::HashMap<Ty, Ty>,
 }
 
@@ -457,7 +458,7 @@ impl Store {
             let Some(Decl { kind: DeclKind::Abbrev(body), params, .. }) = self.decl(d).cloned() else { return t };
             let mut subst: Vec<(Ty, Ty)> = params.iter().map(|p| self.repr(*p)).zip(args).collect();
             let u = self.inst_rec(body, &mut subst);
-            if matches!(self.node(self.repr(u)), Node::Variant(_)) {
+            if matches!(self.node(self.repr(u)), Node::Variant(r) if r.is_static()) {
                 self.row_expansions.insert(t, u);
             }
             t = self.repr(u);
