@@ -146,10 +146,37 @@ impl Store {
         d.close().space().text("]").close();
     }
 
+    /// Structural equality (variables by identity), bounded for types recursive through rows.
+    fn same_type(&self, a: Ty, b: Ty, depth: usize) -> bool {
+        let (a, b) = (self.repr(a), self.repr(b));
+        if a == b {
+            return true;
+        }
+        if depth > 32 {
+            return false;
+        }
+        let all = |xs: &[Ty], ys: &[Ty]| xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| self.same_type(*x, *y, depth + 1));
+        match (self.node(a), self.node(b)) {
+            (Node::Con(d1, x), Node::Con(d2, y)) => d1 == d2 && all(x, y),
+            (Node::Tuple(x), Node::Tuple(y)) => all(x, y),
+            (Node::Arrow(l1, x1, y1), Node::Arrow(l2, x2, y2)) => l1 == l2 && all(&[*x1, *y1], &[*x2, *y2]),
+            _ => false,
+        }
+    }
+
     fn out_row_field(&self, l: &str, f: &RowField, namer: &mut Namer, d: &mut Doc) {
         let (amp, tys) = match f {
             RowField::Present(Some(t)) => (false, vec![*t]),
-            RowField::Either { constant, args, .. } => (*constant && !args.is_empty(), args.clone()),
+            RowField::Either { constant, args, .. } => {
+                // Conjuncts equal in structure are one (OCaml's `normalize_type`).
+                let mut kept: Vec<Ty> = vec![];
+                for a in args {
+                    if !kept.iter().any(|k| self.same_type(*k, *a, 0)) {
+                        kept.push(*a);
+                    }
+                }
+                (*constant && !kept.is_empty(), kept)
+            }
             _ => (false, vec![]),
         };
         d.open(BoxKind::Hv, 2).text(format!("`{l}"));

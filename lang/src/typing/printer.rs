@@ -102,7 +102,10 @@ impl Store {
             }
             self.out_tuple(a, namer, d);
             d.text(" ->").space();
-            self.out_type(*b, namer, d);
+            // An alias is bare only as a whole type: a result in an arrow gets parentheses.
+            if !self.out_alias(self.repr(*b), namer, d, true) {
+                self.out_type(*b, namer, d);
+            }
             d.close();
         } else {
             self.out_tuple(t, namer, d);
