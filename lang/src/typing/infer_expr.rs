@@ -347,18 +347,15 @@ impl Checker {
         // opened (`settle_variants`) before the branches see them.
         let outer = self.env.mark();
         let start = self.variant_pats.len();
-        let mut all_binds = vec![];
-        for c in cases {
-            let mut binds = vec![];
-            if let Err(e) = self.pattern(&c.lhs, scrut, &mut binds) {
+        let pats: Vec<&crate::ast::Pattern> = cases.iter().map(|c| &c.lhs).collect();
+        let all_binds = match self.case_patterns(&pats, scrut, start) {
+            Ok(b) => b,
+            Err(e) => {
                 self.variant_pats.truncate(start);
                 self.env.restore(outer);
                 return Err(e);
             }
-            all_binds.push(binds);
-        }
-        let pats: Vec<&crate::ast::Pattern> = cases.iter().map(|c| &c.lhs).collect();
-        self.settle_variants(&pats, start);
+        };
         for (c, binds) in cases.iter().zip(all_binds) {
             let mark = self.env.mark();
             let r = (|| {

@@ -266,6 +266,69 @@ impl Store {
         }
     }
 
+    /// Whether `t` has a row with maybe-tags (OCaml's `contains_variant_either`).
+    pub fn has_either(&self, t: Ty) -> bool {
+        self.has_either_in(t, &mut vec![])
+    }
+
+    fn has_either_in(&self, t: Ty, visited: &mut Vec<Ty>) -> bool {
+        let t = self.repr(t);
+        match self.node(t) {
+            Node::Var { .. } | Node::Link(_) => false,
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.has_either_in(*a, visited)),
+            Node::Arrow(_, a, b) => self.has_either_in(*a, visited) || self.has_either_in(*b, visited),
+            Node::Variant(r) => {
+                if visited.contains(&t) {
+                    return false;
+                }
+                visited.push(t);
+                r.fields.iter().any(|(_, f)| matches!(f, RowField::Either { .. })) || r.field_types().into_iter().any(|a| self.has_either_in(a, visited))
+            }
+        }
+    }
+
+    /// OCaml's `instance ~partial:false` of a matched type: every row is a fresh one, and a
+    /// closed row with maybe-tags becomes an open row of its other tags.
+    pub fn partial_copy(&mut self, t: Ty) -> Ty {
+        self.partial_copy_in(t, &mut vec![])
+    }
+
+    fn partial_copy_in(&mut self, t: Ty, copies: &mut Vec<(Ty, Ty)>) -> Ty {
+        let t = self.repr(t);
+        match self.node(t).clone() {
+            Node::Var { .. } | Node::Link(_) => t,
+            Node::Con(d, args) => {
+                let args = args.into_iter().map(|a| self.partial_copy_in(a, copies)).collect();
+                self.push(Node::Con(d, args))
+            }
+            Node::Tuple(ts) => {
+                let ts = ts.into_iter().map(|a| self.partial_copy_in(a, copies)).collect();
+                self.push(Node::Tuple(ts))
+            }
+            Node::Arrow(l, a, b) => {
+                let a = self.partial_copy_in(a, copies);
+                let b = self.partial_copy_in(b, copies);
+                self.push(Node::Arrow(l, a, b))
+            }
+            Node::Variant(r) => {
+                if let Some((_, u)) = copies.iter().find(|(g, _)| *g == t) {
+                    return *u;
+                }
+                let u = self.push(Node::Link(t));
+                copies.push((t, u));
+                let mut copy = r.map_types(|a| self.partial_copy_in(a, copies));
+                copy.level = self.level;
+                if copy.closed && copy.fields.iter().any(|(_, f)| matches!(f, RowField::Either { .. })) {
+                    copy.fields.retain(|(_, f)| !matches!(f, RowField::Either { .. }));
+                    copy.closed = false;
+                    copy.name = None;
+                }
+                self.set(u, Node::Variant(copy));
+                u
+            }
+        }
+    }
+
     /// Gives the static row `t` the name of the abbreviation `d` defining it.
     pub fn name_row(&mut self, t: Ty, d: DeclId, params: &[Ty]) {
         let t = self.repr(t);

@@ -180,6 +180,35 @@ impl Checker {
         Ok(Some(self.store.variant(Row { fields, closed: true, level, name: Some((d, args)) })))
     }
 
+    /// The patterns of a match, typed and settled. Where the matched type has maybe-tags,
+    /// each pattern is typed against a partial instance (its rows with maybe-tags opened
+    /// without them) and unified with the matched type afterwards, as OCaml's `type_cases`
+    /// does (`erase_either`): a tag a pattern lists is then present in it.
+    pub(super) fn case_patterns(&mut self, pats: &[&Pattern], scrut: Ty, start: usize) -> R<Vec<Vec<(String, Ty, Span)>>> {
+        let erase = pats.iter().any(|p| has_tags(p)) && self.store.has_either(scrut);
+        let tys: Vec<Ty> = pats.iter().map(|_| if erase { self.store.partial_copy(scrut) } else { scrut }).collect();
+        let mut all = vec![];
+        for (p, t) in pats.iter().zip(&tys) {
+            let mut binds = vec![];
+            self.pattern(p, *t, &mut binds)?;
+            all.push(binds);
+        }
+        if erase {
+            if let Some((first, rest)) = tys.split_first() {
+                for (p, t) in pats.iter().skip(1).zip(rest) {
+                    self.unify_pat(p.span, *t, *first)?;
+                }
+            }
+        }
+        self.settle_variants(pats, start);
+        if erase {
+            for (p, t) in pats.iter().zip(&tys) {
+                self.unify_pat(p.span, *t, scrut)?;
+            }
+        }
+        Ok(all)
+    }
+
     /// After the patterns of a match (or a `fun`/`let`) are typed: closes the rows that no
     /// catch-all covers, then makes the tags matched in the rows left open present.
     pub(super) fn settle_variants(&mut self, pats: &[&Pattern], start: usize) {
@@ -231,6 +260,19 @@ impl Checker {
             PatternKind::Alias(q, _) | PatternKind::Constraint(q, _) => self.variant_as_type(q, expected),
             _ => None,
         }
+    }
+}
+
+/// Whether a pattern lists tags.
+fn has_tags(p: &Pattern) -> bool {
+    match &p.kind {
+        PatternKind::Variant(..) | PatternKind::TypeAbbrev(_) => true,
+        PatternKind::Alias(q, _) | PatternKind::Constraint(q, _) | PatternKind::Lazy(q) | PatternKind::Open(_, q) | PatternKind::Exception(q) => has_tags(q),
+        PatternKind::Construct(_, Some(q)) => has_tags(q),
+        PatternKind::Tuple(ps) | PatternKind::Array(ps) => ps.iter().any(has_tags),
+        PatternKind::Record(fs, _) => fs.iter().any(|(_, q)| has_tags(q)),
+        PatternKind::Or(a, b) => has_tags(a) || has_tags(b),
+        _ => false,
     }
 }
 
