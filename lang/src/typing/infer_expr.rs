@@ -209,7 +209,9 @@ impl Checker {
                         self.argument(inner, tf)?;
                     }
                     None => {
-                        self.infer(inner)?;
+                        let te = self.infer(inner)?;
+                        let t = self.type_expr(ty, true)?;
+                        return self.coerce_to(inner.span, span, te, t, expected);
                     }
                 }
                 let t = self.type_expr(ty, true)?;

@@ -123,6 +123,9 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
     let mut col = col;
     // (kind, fits, indent column of the box)
     let mut boxes: Vec<(BoxKind, bool, isize)> = Vec::new();
+    // The indentation of the last line break, and whether nothing was printed since.
+    let mut cur_indent: isize = 0;
+    let mut new_line = false;
     for (i, t) in toks.iter().enumerate() {
         let sz = size.get(i).copied().unwrap_or(0);
         let left = margin.saturating_sub(col);
@@ -130,6 +133,7 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
             Tok::Text(s) => {
                 out.push_str(s);
                 col += s.len();
+                new_line &= s.is_empty();
             }
             Tok::Open(k, indent) => boxes.push((*k, sz < left, col as isize + indent)),
             Tok::Close => {
@@ -142,10 +146,15 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
                         BoxKind::H => false,
                         BoxKind::V => true,
                         BoxKind::Hv => !fits,
-                        BoxKind::Hov | BoxKind::HovOnly => !fits && sz >= left,
+                        BoxKind::HovOnly => !fits && sz >= left,
+                        // A structural box also breaks where breaking would move the line
+                        // back left of the current indentation (Format's `Pp_box`).
+                        BoxKind::Hov => !fits && (sz >= left || !new_line && cur_indent > base + off),
                     };
                 if newline {
                     let indent = (base + off).max(0) as usize;
+                    cur_indent = indent as isize;
+                    new_line = true;
                     out.push('\n');
                     out.push_str(&" ".repeat(indent));
                     col = indent;

@@ -329,6 +329,60 @@ impl Store {
         }
     }
 
+    /// Whether `t` has a variable or a row variable.
+    pub fn has_free_vars(&self, t: Ty) -> bool {
+        self.free_vars_in(t, &mut vec![])
+    }
+
+    fn free_vars_in(&self, t: Ty, visited: &mut Vec<Ty>) -> bool {
+        let t = self.repr(t);
+        match self.node(t) {
+            Node::Var { .. } => true,
+            Node::Link(_) => false,
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.free_vars_in(*a, visited)),
+            Node::Arrow(_, a, b) => self.free_vars_in(*a, visited) || self.free_vars_in(*b, visited),
+            Node::Variant(r) => {
+                if visited.contains(&t) {
+                    return false;
+                }
+                visited.push(t);
+                !r.is_static() || r.field_types().into_iter().any(|a| self.free_vars_in(a, visited))
+            }
+        }
+    }
+
+    /// The largest type coercible to `t` as far as rows go (OCaml's `enlarge_type`): its
+    /// variant types with every tag made a maybe-tag.
+    pub fn enlarge(&mut self, t: Ty, depth: u32) -> Ty {
+        if depth == 0 {
+            return t;
+        }
+        let e = self.expand_head(t);
+        match self.node(e).clone() {
+            Node::Variant(r) if r.is_static() => {
+                let mut fields = vec![];
+                for (l, f) in r.fields {
+                    let f = match f {
+                        RowField::Present(None) => RowField::Either { constant: true, args: vec![], matched: false },
+                        RowField::Present(Some(x)) => {
+                            let x = self.enlarge(x, depth - 1);
+                            RowField::Either { constant: false, args: vec![x], matched: false }
+                        }
+                        _ => continue,
+                    };
+                    fields.push((l, f));
+                }
+                let level = self.level;
+                self.variant(Row { fields, closed: true, level, name: None })
+            }
+            Node::Tuple(ts) => {
+                let ts = ts.into_iter().map(|x| self.enlarge(x, depth - 1)).collect();
+                self.tuple(ts)
+            }
+            _ => t,
+        }
+    }
+
     /// Gives the static row `t` the name of the abbreviation `d` defining it.
     pub fn name_row(&mut self, t: Ty, d: DeclId, params: &[Ty]) {
         let t = self.repr(t);

@@ -209,6 +209,19 @@ impl Checker {
         Ok(all)
     }
 
+    /// `(e :> t)`: an `e` whose type is not known yet gets the largest type coercible to
+    /// `t` (OCaml's `enlarge_type`: `[< t ]` for a variant type); subtyping itself is not
+    /// checked, and a failure is left to OCaml, whose message the checker does not word.
+    pub(super) fn coerce_to(&mut self, arg_span: Span, span: Span, te: Ty, t: Ty, expected: Ty) -> R<()> {
+        if self.store.has_free_vars(te) {
+            let wide = self.store.enlarge(t, 4);
+            if self.store.unify(te, wide).is_err() {
+                return Err(TypeError::new(arg_span, ErrorKind::Unsupported("a coercion the checker does not check".to_owned())));
+            }
+        }
+        self.unify_expr(span, t, expected)
+    }
+
     /// After the patterns of a match (or a `fun`/`let`) are typed: closes the rows that no
     /// catch-all covers, then makes the tags matched in the rows left open present.
     pub(super) fn settle_variants(&mut self, pats: &[&Pattern], start: usize) {
