@@ -31,6 +31,8 @@ impl Namer {
     pub fn reset(&mut self) {
         self.names.clear();
         self.next = 0;
+        self.aliased.clear();
+        self.shown.clear();
     }
 
     pub(super) fn name(&mut self, s: &Store, t: Ty) -> String {
