@@ -109,7 +109,7 @@ impl Checker {
                     } else {
                         RowField::Either { constant: *constant, args: tys, matched: false }
                     };
-                    add_field(&mut out, &l.txt, field);
+                    self.add_field(&mut out, &l.txt, field, t.span)?;
                 }
                 ast::RowField::Inherit(inner) => {
                     let ty = self.type_expr_in(inner, allow_new)?;
@@ -144,7 +144,7 @@ impl Checker {
                             RowField::Present(None) if !lower(&l) => RowField::Either { constant: true, args: vec![], matched: false },
                             f => f,
                         };
-                        add_field(&mut out, &l, f);
+                        self.add_field(&mut out, &l, f, inner.span)?;
                     }
                 }
             }
@@ -163,6 +163,26 @@ impl Checker {
         let closed = closed == Closed::Closed;
         let level = if self.in_decl { GENERIC } else { self.store.level };
         Ok(self.store.variant(Row { fields: out, closed, level, name }))
+    }
+
+    /// Adds a tag to a row being read; the same tag twice must have the same type.
+    fn add_field(&mut self, out: &mut Vec<(String, RowField)>, l: &str, f: RowField, span: Span) -> R<()> {
+        let Some((_, old)) = out.iter().find(|(m, _)| m == l).cloned() else {
+            out.push((l.to_owned(), f));
+            return Ok(());
+        };
+        let level = self.store.level;
+        let new_ty = self.store.variant(Row { fields: vec![(l.to_owned(), f)], closed: true, level, name: None });
+        let old_ty = self.store.variant(Row { fields: vec![(l.to_owned(), old)], closed: true, level, name: None });
+        let mut n = super::printer::Namer::default();
+        let shown_new = self.store.type_doc(new_ty, &mut n).render(0);
+        let shown_old = self.store.type_doc(old_ty, &mut n).render(0);
+        if self.store.unify(new_ty, old_ty).is_err() {
+            let text = format!("This variant type contains a constructor {shown_new}");
+            let sep = if 7 + text.len() + 17 + shown_old.len() > 78 { "\n       " } else { " " };
+            return Err(TypeError::new(span, ErrorKind::Text(format!("{text}{sep}which should be {shown_old}"))));
+        }
+        Ok(())
     }
 
     /// `#t` as a type: `[< t ]`.
@@ -297,11 +317,6 @@ fn type_name(t: &Type) -> String {
     }
 }
 
-fn add_field(out: &mut Vec<(String, RowField)>, l: &str, f: RowField) {
-    if !out.iter().any(|(m, _)| m == l) {
-        out.push((l.to_owned(), f));
-    }
-}
 
 /// Patterns are told apart by address while their match is checked.
 pub(super) fn pat_key(p: &Pattern) -> usize {
