@@ -68,7 +68,14 @@ impl Checker {
             TypeKind::Alias(inner, n) => {
                 let ti = self.type_expr_in(inner, allow_new)?;
                 if let Some(v) = self.tvars.get(n).copied() {
-                    let _ = self.store.unify(v, ti);
+                    // A quantified variable of a definition (`'a. ([> `A ] as 'a) -> 'a`)
+                    // stands for the row itself.
+                    let v = self.store.repr(v);
+                    if self.in_decl && self.newtypes.contains(n) && matches!(self.store.node(v), Node::Var { level: super::types::GENERIC, .. }) && v != self.store.repr(ti) {
+                        self.store.set(v, Node::Link(ti));
+                    } else {
+                        let _ = self.store.unify(v, ti);
+                    }
                 } else {
                     self.tvars.insert(n.clone(), ti);
                 }

@@ -266,6 +266,10 @@ impl Store {
             Node::Variant(r) => {
                 if !visited.contains(&t) {
                     visited.push(t);
+                    // A generic row with a row variable is quantified like a variable.
+                    if r.level == GENERIC && !r.is_static() && !out.contains(&t) {
+                        out.push(t);
+                    }
                     r.field_types().into_iter().for_each(|a| self.generic_vars_in(a, out, visited));
                 }
             }
@@ -287,6 +291,9 @@ impl Store {
             if vars.is_empty() {
                 self.out_type(field.ty, namer, d);
             } else {
+                // A quantified row is shown by its alias.
+                namer.aliased = vars.iter().copied().filter(|v| matches!(self.node(*v), Node::Variant(_))).collect();
+                namer.shown.clear();
                 // The field's own variables are named for it alone, as OCaml does.
                 let named = namer.names.len();
                 let names: Vec<String> = vars.iter().map(|v| format!("'{}", namer.name(self, *v))).collect();
