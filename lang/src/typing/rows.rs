@@ -440,3 +440,61 @@ impl Store {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::typing::types::builtin;
+
+    fn row(s: &mut Store, tags: &[(&str, RowField)], closed: bool) -> Ty {
+        let fields = tags.iter().map(|(l, f)| ((*l).to_owned(), f.clone())).collect();
+        let level = s.level;
+        s.variant(Row { fields, closed, level, name: None })
+    }
+
+    fn maybe() -> RowField {
+        RowField::Either { constant: true, args: vec![], matched: false }
+    }
+
+    #[test]
+    fn open_meets_upper_bound() {
+        let mut s = Store::new();
+        let a = row(&mut s, &[("A", RowField::Present(None))], false);
+        let b = row(&mut s, &[("A", maybe()), ("B", maybe())], true);
+        assert!(s.unify(a, b).is_ok());
+        let Node::Variant(r) = s.node(s.repr(a)).clone() else { panic!("not a row") };
+        assert!(r.closed);
+        assert!(matches!(r.field("A"), Some(RowField::Present(None))));
+        assert!(matches!(r.field("B"), Some(RowField::Either { .. })));
+    }
+
+    #[test]
+    fn closed_row_refuses_present_tag() {
+        let mut s = Store::new();
+        let a = row(&mut s, &[("A", RowField::Present(None))], false);
+        let b = row(&mut s, &[("B", RowField::Present(None))], true);
+        let c = s.unify(a, b).err();
+        assert!(matches!(c.and_then(|c| c.why), Some(RowClash::NoTags(false, tags)) if tags == ["A"]));
+    }
+
+    #[test]
+    fn tag_arity_clash() {
+        let mut s = Store::new();
+        let int = s.con(builtin::INT, vec![]);
+        let a = row(&mut s, &[("A", RowField::Present(Some(int)))], false);
+        let b = row(&mut s, &[("A", RowField::Present(None))], false);
+        let c = s.unify(a, b).err();
+        assert!(matches!(c.and_then(|c| c.why), Some(RowClash::Incompatible(t)) if t == "A"));
+    }
+
+    #[test]
+    fn recursive_through_row() {
+        let mut s = Store::new();
+        let v = s.fresh();
+        let list = s.con(builtin::LIST, vec![v]);
+        let r = row(&mut s, &[("Node", RowField::Present(Some(list)))], false);
+        assert!(s.unify(v, r).is_ok());
+        let r2 = s.instantiate(r);
+        assert!(s.unify(r, r2).is_ok());
+    }
+}
