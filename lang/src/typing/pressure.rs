@@ -48,7 +48,7 @@ impl Checker {
         let Some(kind) = heads.iter().map(|(h, _)| h).find(|h| !matches!(h, Head::Omega)) else {
             return self.pressure(default, closing, start);
         };
-        // The groups of the column: a key, its arity, and the specialized rows.
+        // A record column lists every label some pattern gives.
         let record_labels: Vec<String> = {
             let mut ls: Vec<String> = vec![];
             for (h, _) in &heads {
