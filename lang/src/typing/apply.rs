@@ -93,7 +93,7 @@ impl Checker {
             if wrap {
                 let inner = self.store.fresh();
                 let opt = self.store.con(builtin::OPTION, vec![inner]);
-                self.store.unify(opt, t).map_err(|c| TypeError::new(e.span, ErrorKind::Expr { actual: opt, expected: t, clash: (c.left, c.right) }))?;
+                self.store.unify(opt, t).map_err(|c| TypeError::new(e.span, ErrorKind::Expr { actual: opt, expected: t, clash: c }))?;
                 self.expr(e, inner)?;
             } else {
                 self.argument(e, t)?;

@@ -68,7 +68,14 @@ impl Checker {
             TypeKind::Alias(inner, n) => {
                 let ti = self.type_expr_in(inner, allow_new)?;
                 if let Some(v) = self.tvars.get(n).copied() {
-                    let _ = self.store.unify(v, ti);
+                    // A quantified variable of a definition (`'a. ([> `A ] as 'a) -> 'a`)
+                    // stands for the row itself.
+                    let v = self.store.repr(v);
+                    if self.in_decl && self.newtypes.contains(n) && matches!(self.store.node(v), Node::Var { level: super::types::GENERIC, .. }) && v != self.store.repr(ti) {
+                        self.store.set(v, Node::Link(ti));
+                    } else {
+                        let _ = self.store.unify(v, ti);
+                    }
                 } else {
                     self.tvars.insert(n.clone(), ti);
                 }
@@ -98,6 +105,14 @@ impl Checker {
                 }
                 r
             }
+            TypeKind::Variant(fields, closed, present) => self.variant_type(t, fields, *closed, present.as_deref(), allow_new),
+            TypeKind::Class(lid, args) if args.is_empty() => match self.class_variant_type(lid)? {
+                Some(v) => Ok(v),
+                None => {
+                    self.approx("object types");
+                    Ok(self.soft_type())
+                }
+            },
             // Not typed yet: any type at all. In a definition the variable is generic, so
             // that each use of the defined type gets its own.
             TypeKind::Package(pt) => match self.package_type(pt)? {
@@ -107,15 +122,15 @@ impl Checker {
                     Ok(self.soft_type())
                 }
             },
-            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Variant(..) | TypeKind::Extension(_) => {
-                self.approx("polymorphic variant, object or package types");
+            TypeKind::Class(..) | TypeKind::Object(..) | TypeKind::Extension(_) => {
+                self.approx("object types");
                 Ok(self.soft_type())
             }
         }
     }
 
     /// The type of what the checker cannot type: a fresh variable, generic in a definition.
-    fn soft_type(&mut self) -> Ty {
+    pub(super) fn soft_type(&mut self) -> Ty {
         self.soft_types += 1;
         if self.in_decl {
             self.store.generic()
@@ -166,6 +181,7 @@ impl Checker {
                 self.env.add_type(&td.name.txt, *id);
             }
         }
+        let defining = std::mem::replace(&mut self.defining, if recursive { ids.clone() } else { vec![] });
         for (td, id) in decls.iter().zip(&ids) {
             let params = self.store.decl(*id).map(|d| d.params.clone()).unwrap_or_default();
             let saved = std::mem::take(&mut self.tvars);
@@ -178,12 +194,23 @@ impl Checker {
             let r = self.decl_kind(td, *id, &params);
             self.in_decl = false;
             self.tvars = saved;
-            let (kind, covariant) = r?;
+            let (kind, covariant) = match r {
+                Ok(x) => x,
+                Err(e) => {
+                    self.defining = defining;
+                    return Err(e);
+                }
+            };
+            // The row a definition names prints as that name (OCaml's `set_row_name`).
+            if let DeclKind::Abbrev(body) = &kind {
+                self.store.name_row(*body, *id, &params);
+            }
             if let Some(d) = self.store.decls.get_mut(*id) {
                 d.kind = kind;
                 d.covariant = covariant;
             }
         }
+        self.defining = defining;
         for (td, id) in decls.iter().zip(&ids) {
             if !recursive {
                 self.env.add_type(&td.name.txt, *id);

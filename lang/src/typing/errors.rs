@@ -4,20 +4,21 @@
 use super::pp::{BoxKind, Doc};
 use super::printer::Namer;
 use super::types::{Store, Ty};
+use super::unify::{Clash, RowClash};
 use crate::span::Span;
 
 #[derive(Debug, Clone)]
 pub enum ErrorKind {
     /// The expression has type `actual`, `expected` was wanted; `clash` is the innermost pair.
-    Expr { actual: Ty, expected: Ty, clash: (Ty, Ty) },
+    Expr { actual: Ty, expected: Ty, clash: Clash },
     /// A mismatch where OCaml says why the type was expected ("because it is in ...").
-    ExprBecause { actual: Ty, expected: Ty, clash: (Ty, Ty), context: &'static str },
-    Pattern { actual: Ty, expected: Ty, clash: (Ty, Ty) },
+    ExprBecause { actual: Ty, expected: Ty, clash: Clash, context: &'static str },
+    Pattern { actual: Ty, expected: Ty, clash: Clash },
     /// An unbound name, with OCaml's spelling suggestions.
     Unbound(&'static str, String),
     UnboundHint(&'static str, String, Vec<String>),
     /// A mismatch followed by OCaml's hint line (`Hint: Did you mean `1.'?`).
-    ExprHint { actual: Ty, expected: Ty, clash: (Ty, Ty), hint: String },
+    ExprHint { actual: Ty, expected: Ty, clash: Clash, hint: String },
     CtorArity { name: String, expected: usize, given: usize },
     TypeArity { name: String, expected: usize, given: usize },
     NotAFunction(Ty),
@@ -54,10 +55,10 @@ impl TypeError {
         let mut n = Namer::default();
         match &self.kind {
             ErrorKind::Expr { actual, expected, clash } => {
-                mismatch(s, &mut n, *actual, *expected, *clash, "This expression has type", "but an expression was expected of type")
+                mismatch(s, &mut n, *actual, *expected, clash, "This expression has type", "but an expression was expected of type")
             }
             ErrorKind::ExprBecause { actual, expected, clash, context } => {
-                let text = mismatch(s, &mut n, *actual, *expected, *clash, "This expression has type", "but an expression was expected of type");
+                let text = mismatch(s, &mut n, *actual, *expected, clash, "This expression has type", "but an expression was expected of type");
                 format!("{text}\n       because it is in {context}")
             }
             ErrorKind::Pattern { actual, expected, clash } => mismatch(
@@ -65,7 +66,7 @@ impl TypeError {
                 &mut n,
                 *actual,
                 *expected,
-                *clash,
+                clash,
                 "This pattern matches values of type",
                 "but a pattern was expected which matches values of type",
             ),
@@ -79,7 +80,7 @@ impl TypeError {
                 format!("Unbound {what} {name}\nHint: Did you mean {list}?")
             }
             ErrorKind::ExprHint { actual, expected, clash, hint } => {
-                let text = mismatch(s, &mut n, *actual, *expected, *clash, "This expression has type", "but an expression was expected of type");
+                let text = mismatch(s, &mut n, *actual, *expected, clash, "This expression has type", "but an expression was expected of type");
                 format!("{text}\n  Hint: {hint}")
             }
             ErrorKind::CtorArity { name, expected, given } => format!(
@@ -113,7 +114,7 @@ impl TypeError {
     }
 }
 
-fn mismatch(s: &Store, n: &mut Namer, actual: Ty, expected: Ty, clash: (Ty, Ty), first: &str, second: &str) -> String {
+fn mismatch(s: &Store, n: &mut Namer, actual: Ty, expected: Ty, clash: &Clash, first: &str, second: &str) -> String {
     let t1 = s.type_doc(actual, n);
     let t2 = s.type_doc(expected, n);
     let mut d = Doc::default();
@@ -129,7 +130,19 @@ fn mismatch(s: &Store, n: &mut Namer, actual: Ty, expected: Ty, clash: (Ty, Ty),
     }
     d.text(second).brk(1, 2).append(t2).close();
     let mut out = d.render(7);
-    let (c1, c2) = (s.repr(clash.0), s.repr(clash.1));
+    if let Some(why) = &clash.why {
+        let line = match why {
+            RowClash::NoIntersection => "These two variant types have no intersection".to_owned(),
+            RowClash::NoTags(first, tags) => {
+                let tags: Vec<String> = tags.iter().map(|t| format!("`{t}")).collect();
+                format!("The {} variant type does not allow tag(s) {}", if *first { "first" } else { "second" }, tags.join(", "))
+            }
+            RowClash::Incompatible(tag) => format!("Types for tag `{tag} are incompatible"),
+        };
+        out.push_str(&format!("\n       {line}"));
+        return out;
+    }
+    let (c1, c2) = (s.repr(clash.left), s.repr(clash.right));
     if (c1, c2) != (s.repr(actual), s.repr(expected)) && (c2, c1) != (s.repr(actual), s.repr(expected)) {
         let a = s.type_doc(c1, n).render(7 + 5);
         let b = s.type_doc(c2, n).render(7 + 5 + a.len() + 30);

@@ -190,7 +190,9 @@ impl Checker {
             }
             Node::Arrow(_, a, b) => self.mentions(a, local, depth + 1) || self.mentions(b, local, depth + 1),
             Node::Tuple(ts) => ts.iter().any(|a| self.mentions(*a, local, depth + 1)),
-            Node::Var { .. } | Node::Link(_) => false,
+            // Rows are not looked into: a row may be its own field's type, and the tags of the
+            // library's rows (Yojson's) branch too much to walk.
+            Node::Variant(_) | Node::Var { .. } | Node::Link(_) => false,
         }
     }
 
@@ -222,7 +224,8 @@ impl Checker {
                 let ts = ts.iter().map(|a| self.expand_decls(*a, local)).collect();
                 self.store.tuple(ts)
             }
-            Node::Var { .. } | Node::Link(_) => t,
+            // A row keeps its identity (it may be its own field's type): left as it is.
+            Node::Variant(_) | Node::Var { .. } | Node::Link(_) => t,
         }
     }
 }

@@ -16,9 +16,7 @@ impl Checker {
     }
 
     pub(super) fn unify_expr(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
-        self.store.unify(actual, expected).map_err(|c| {
-            TypeError::new(span, ErrorKind::Expr { actual, expected, clash: (c.left, c.right) })
-        })
+        self.store.unify(actual, expected).map_err(|clash| TypeError::new(span, ErrorKind::Expr { actual, expected, clash }))
     }
 
     /// `expr`, where a mismatch of `e` itself says why the type was expected.
@@ -65,7 +63,7 @@ impl Checker {
                 let r = self.unify_expr(span, t, expected);
                 if let (Err(err), Constant::Int(text, None)) = (&r, c) {
                     if self.head_decl(expected) == Some(builtin::FLOAT) {
-                        if let ErrorKind::Expr { actual, expected, clash } = err.kind {
+                        if let ErrorKind::Expr { actual, expected, clash } = err.kind.clone() {
                             let hint = format!("Did you mean `{text}.'?");
                             return Err(TypeError::new(span, ErrorKind::ExprHint { actual, expected, clash, hint }));
                         }
@@ -99,7 +97,9 @@ impl Checker {
                 };
                 let mark = self.env.mark();
                 let mut binds = vec![];
+                let start = self.variant_pats.len();
                 self.pattern(pat, pat_ty, &mut binds)?;
+                self.settle_variants(&[pat], start);
                 self.bind_all(&binds);
                 let r = self.expr(body, b);
                 self.env.restore(mark);
@@ -201,9 +201,20 @@ impl Checker {
                 self.argument(inner, t)?;
                 self.unify_expr(span, t, expected)
             }
-            ExprKind::Coerce(inner, _, ty) => {
+            ExprKind::Coerce(inner, from, ty) => {
+                // `(e : t1 :> t2)` checks `e` against `t1`; subtyping itself is not checked.
+                match from {
+                    Some(f) => {
+                        let tf = self.type_expr(f, true)?;
+                        self.argument(inner, tf)?;
+                    }
+                    None => {
+                        let te = self.infer(inner)?;
+                        let t = self.type_expr(ty, true)?;
+                        return self.coerce_to(inner.span, span, te, t, expected);
+                    }
+                }
                 let t = self.type_expr(ty, true)?;
-                self.infer(inner)?;
                 self.unify_expr(span, t, expected)
             }
             ExprKind::Assert(c) => {
@@ -288,15 +299,9 @@ impl Checker {
                 let want = self.store.arrow(ArgLabel::Nolabel, arg, k2);
                 self.unify_expr(op.op.span, f, want)
             }
-            // Not typed yet: polymorphic variants, first-class modules, extensions. They get
+            // Not typed yet: first-class modules, extensions. They get
             // whatever type is expected, so that no valid program is rejected for them.
-            ExprKind::Variant(_, arg) => {
-                self.approx("polymorphic variants");
-                if let Some(a) = arg {
-                    self.infer(a)?;
-                }
-                Ok(())
-            }
+            ExprKind::Variant(tag, arg) => self.variant_expr(span, tag, arg.as_deref(), expected),
             ExprKind::LetOp(..) => {
                 self.approx("binding operators with `and'");
                 Ok(())
@@ -337,10 +342,22 @@ impl Checker {
     }
 
     pub(super) fn cases(&mut self, cases: &[Case], scrut: Ty, expected: Ty) -> R<()> {
-        for c in cases {
+        // As OCaml does, all the patterns first: the rows of their tags are then closed or
+        // opened (`settle_variants`) before the branches see them.
+        let outer = self.env.mark();
+        let start = self.variant_pats.len();
+        let pats: Vec<&crate::ast::Pattern> = cases.iter().map(|c| &c.lhs).collect();
+        let all_binds = match self.case_patterns(&pats, scrut, start) {
+            Ok(b) => b,
+            Err(e) => {
+                self.variant_pats.truncate(start);
+                self.env.restore(outer);
+                return Err(e);
+            }
+        };
+        for (c, binds) in cases.iter().zip(all_binds) {
             let mark = self.env.mark();
-            let mut binds = vec![];
-            let r = self.pattern(&c.lhs, scrut, &mut binds).and_then(|_| {
+            let r = (|| {
                 self.bind_all(&binds);
                 if let Some(g) = &c.guard {
                     let b = self.prim(builtin::BOOL);
@@ -353,10 +370,14 @@ impl Checker {
                     return self.expr(&c.rhs, t);
                 }
                 self.expr(&c.rhs, expected)
-            });
+            })();
             self.env.restore(mark);
+            if r.is_err() {
+                self.env.restore(outer);
+            }
             r?;
         }
+        self.env.restore(outer);
         Ok(())
     }
 
@@ -495,7 +516,11 @@ impl Checker {
                 // So is `let rec f : 'a. t = e`, an explicitly polymorphic annotation.
                 let explicit = matches!(&vb.pat.kind, PatternKind::Constraint(_, ty) if matches!(ty.kind, TypeKind::Poly(..)));
                 let polymorphic = c.newtypes.len() > newtypes || explicit;
+                let start = c.variant_pats.len();
                 let r = c.pattern(&vb.pat, t, &mut binds);
+                if r.is_ok() {
+                    c.settle_variants(&[&vb.pat], start);
+                }
                 if polymorphic && rec == RecFlag::Recursive {
                     if let PatternKind::Constraint(p, ty) = &vb.pat.kind {
                         if let PatternKind::Var(n) = &p.kind {

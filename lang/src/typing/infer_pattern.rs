@@ -7,10 +7,8 @@ use crate::ast::{Pattern, PatternKind};
 use crate::span::Span;
 
 impl Checker {
-    fn unify_pat(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
-        self.store.unify(actual, expected).map_err(|c| {
-            TypeError::new(span, ErrorKind::Pattern { actual, expected, clash: (c.left, c.right) })
-        })
+    pub(super) fn unify_pat(&mut self, span: Span, actual: Ty, expected: Ty) -> R<()> {
+        self.store.unify(actual, expected).map_err(|clash| TypeError::new(span, ErrorKind::Pattern { actual, expected, clash }))
     }
 
     pub(super) fn pattern(&mut self, p: &Pattern, expected: Ty, binds: &mut Vec<(String, Ty, Span)>) -> R<()> {
@@ -156,18 +154,8 @@ impl Checker {
                 self.env.restore(mark);
                 r
             }
-            PatternKind::Variant(_, arg) => {
-                self.approx("polymorphic variants");
-                if let Some(a) = arg {
-                    let t = self.store.fresh();
-                    self.pattern(a, t, binds)?;
-                }
-                Ok(())
-            }
-            PatternKind::TypeAbbrev(_) => {
-                self.approx("polymorphic variants");
-                Ok(())
-            }
+            PatternKind::Variant(tag, arg) => self.variant_pattern(p, tag, arg.as_deref(), expected, binds),
+            PatternKind::TypeAbbrev(lid) => self.type_pattern(p, lid, expected),
             PatternKind::Unpack(n) => {
                 let m = self.unpack_pattern(n.txt.as_deref().unwrap_or("_"), expected);
                 if let Some(name) = &n.txt {
@@ -182,6 +170,9 @@ impl Checker {
     /// its argument, a fresh instance of its type (so `Error _ as e` can be returned as a
     /// result with another `Ok` type), as OCaml's `build_as_type` does.
     fn as_type(&mut self, p: &Pattern, expected: Ty) -> R<Ty> {
+        if let Some(t) = self.variant_as_type(p, expected) {
+            return Ok(t);
+        }
         let PatternKind::Construct(lid, arg) = &p.kind else { return Ok(expected) };
         if !arg.as_deref().is_none_or(|a| matches!(a.kind, PatternKind::Any)) {
             return Ok(expected);

@@ -15,7 +15,10 @@ mod modtypes;
 mod modules;
 mod overrides;
 mod pp;
+mod print_rows;
+mod pressure;
 mod printer;
+mod rows;
 mod signatures;
 mod sigmatch;
 mod sigprint;
@@ -23,6 +26,7 @@ mod packages;
 mod spell;
 mod types;
 mod unify;
+mod variants;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -106,6 +110,11 @@ pub struct Checker {
     /// `(module M)` patterns whose type was not known yet: a `let` binds them once its
     /// expression is typed; those left (in other patterns) stay opaque.
     pending_unpacks: Vec<(String, Ty)>,
+    /// The variant patterns of the matches being checked (pattern address, tag, row), for
+    /// closing their rows once all the patterns of a match are known.
+    variant_pats: Vec<(usize, String, Ty)>,
+    /// The types of the recursive definition being read (not expandable yet).
+    defining: Vec<DeclId>,
 }
 
 impl Default for Checker {
@@ -130,7 +139,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false, pending_unpacks: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false, pending_unpacks: vec![], variant_pats: vec![], defining: vec![] };
         c.predefined_exceptions();
         c
     }

@@ -344,7 +344,8 @@ impl Checker {
                 let ts = ts.iter().map(|a| self.replace_decl(*a, d, params, body)).collect();
                 self.store.tuple(ts)
             }
-            Node::Var { .. } | Node::Link(_) => t,
+            // A row keeps its identity (it may be its own field's type): left as it is.
+            Node::Variant(_) | Node::Var { .. } | Node::Link(_) => t,
         }
     }
 
@@ -492,7 +493,8 @@ impl Checker {
         }
         let t = self.store.repr(t);
         match self.store.node(t).clone() {
-            Node::Var { .. } | Node::Link(_) => t,
+            // A row keeps its identity (it may be its own field's type): left as it is.
+            Node::Variant(_) | Node::Var { .. } | Node::Link(_) => t,
             Node::Con(d, args) => {
                 let args2: Vec<Ty> = args.iter().map(|a| self.subst(*a, map)).collect();
                 let d2 = map.get(&d).copied().unwrap_or(d);

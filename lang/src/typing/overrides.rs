@@ -6,6 +6,41 @@ use crate::ast::SigItemKind;
 
 /// (module, OCaml signature items overriding what was inferred)
 const OVERRIDES: &[(&str, &str)] = &[
+    // mlrun's reader builds Safe's and Basic's trees with one function, whose inferred row
+    // has every tag; Yojson's interface gives each its own type.
+    (
+        "Yojson",
+        "module Safe : sig
+           val from_string : ?buf:Buffer.t -> ?fname:string -> ?lnum:int -> string -> Safe.t
+           val from_channel : ?buf:Buffer.t -> ?fname:string -> ?lnum:int -> in_channel -> Safe.t
+           val to_string : ?buf:Buffer.t -> ?len:int -> ?suf:string -> ?std:bool -> Safe.t -> string
+           val to_buffer : ?suf:string -> ?std:bool -> Buffer.t -> Safe.t -> unit
+           val to_channel : ?buf:Buffer.t -> ?len:int -> ?suf:string -> ?std:bool -> out_channel -> Safe.t -> unit
+           val pretty_print : ?std:bool -> Format.formatter -> Safe.t -> unit
+           val pretty_to_string : ?std:bool -> Safe.t -> string
+           val pretty_to_channel : ?std:bool -> out_channel -> Safe.t -> unit
+           val sort : Safe.t -> Safe.t
+           val equal : Safe.t -> Safe.t -> bool
+           val compare : Safe.t -> Safe.t -> int
+           val from_file : ?buf:Buffer.t -> ?fname:string -> ?lnum:int -> string -> Safe.t
+         end
+         module Basic : sig
+           val from_string : ?buf:Buffer.t -> ?fname:string -> ?lnum:int -> string -> Basic.t
+           val from_channel : ?buf:Buffer.t -> ?fname:string -> ?lnum:int -> in_channel -> Basic.t
+           val to_string : ?buf:Buffer.t -> ?len:int -> ?suf:string -> ?std:bool -> Basic.t -> string
+           val to_buffer : ?suf:string -> ?std:bool -> Buffer.t -> Basic.t -> unit
+           val to_channel : ?buf:Buffer.t -> ?len:int -> ?suf:string -> ?std:bool -> out_channel -> Basic.t -> unit
+           val pretty_print : ?std:bool -> Format.formatter -> Basic.t -> unit
+           val pretty_to_string : ?std:bool -> Basic.t -> string
+           val pretty_to_channel : ?std:bool -> out_channel -> Basic.t -> unit
+           val sort : Basic.t -> Basic.t
+           val equal : Basic.t -> Basic.t -> bool
+           val compare : Basic.t -> Basic.t -> int
+         end
+         val from_string : ?buf:Buffer.t -> ?fname:string -> ?lnum:int -> string -> Safe.t
+         val to_string : ?buf:Buffer.t -> ?len:int -> ?suf:string -> ?std:bool -> Safe.t -> string
+         val pretty_to_string : ?std:bool -> Safe.t -> string",
+    ),
     ("Lazy", "val force : 'a lazy_t -> 'a"),
     ("Effect", "exception Unhandled : 'a t -> exn"),
     (

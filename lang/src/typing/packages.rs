@@ -164,7 +164,7 @@ impl Checker {
                 let ts = ts.iter().map(|a| self.replace_decls(*a, fixed)).collect();
                 self.store.tuple(ts)
             }
-            Node::Var { .. } | Node::Link(_) => t,
+            Node::Variant(_) | Node::Var { .. } | Node::Link(_) => t,
         }
     }
 }

@@ -8,6 +8,9 @@ pub enum BoxKind {
     Hv,
     /// `@[<hov>` and `@[` (OCaml's structural box behaves the same for what we print).
     Hov,
+    /// `@[<hov>` where OCaml's printer says so explicitly (polymorphic variant types): laid out
+    /// as `Hov`, but its breaks do not make an error message split after the type.
+    HovOnly,
 }
 
 #[derive(Debug, Clone)]
@@ -48,14 +51,26 @@ impl Doc {
         self.toks.extend(other.toks);
         self
     }
+    /// Whether a break lies directly in a structural box (see `HovOnly`).
     pub fn has_break(&self) -> bool {
-        self.toks.iter().any(|t| matches!(t, Tok::Break(..)))
+        let mut boxes = vec![];
+        for t in &self.toks {
+            match t {
+                Tok::Open(k, _) => boxes.push(*k),
+                Tok::Close => {
+                    boxes.pop();
+                }
+                Tok::Break(..) if !matches!(boxes.last(), Some(BoxKind::HovOnly | BoxKind::Hv)) => return true,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Lays the document out starting at column `col`, with OCaml's default margin (78):
     /// as measured on ocamlc's output, a line is broken rather than reach 78 characters.
     pub fn render(&self, col: usize) -> String {
-        layout(&self.toks, col, 77)
+        layout(&self.toks, col, 78)
     }
 }
 
@@ -109,6 +124,9 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
     let mut col = col;
     // (kind, fits, indent column of the box)
     let mut boxes: Vec<(BoxKind, bool, isize)> = Vec::new();
+    // The indentation of the last line break, and whether nothing was printed since.
+    let mut cur_indent: isize = 0;
+    let mut new_line = false;
     for (i, t) in toks.iter().enumerate() {
         let sz = size.get(i).copied().unwrap_or(0);
         let left = margin.saturating_sub(col);
@@ -116,8 +134,9 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
             Tok::Text(s) => {
                 out.push_str(s);
                 col += s.len();
+                new_line &= s.is_empty();
             }
-            Tok::Open(k, indent) => boxes.push((*k, sz <= left, col as isize + indent)),
+            Tok::Open(k, indent) => boxes.push((*k, sz < left, col as isize + indent)),
             Tok::Close => {
                 boxes.pop();
             }
@@ -128,10 +147,15 @@ fn layout(toks: &[Tok], col: usize, margin: usize) -> String {
                         BoxKind::H => false,
                         BoxKind::V => true,
                         BoxKind::Hv => !fits,
-                        BoxKind::Hov => !fits && sz > left,
+                        BoxKind::HovOnly => !fits && sz >= left,
+                        // A structural box also breaks where breaking would move the line
+                        // back left of the current indentation (Format's `Pp_box`).
+                        BoxKind::Hov => !fits && (sz >= left || !new_line && cur_indent > base + off),
                     };
                 if newline {
                     let indent = (base + off).max(0) as usize;
+                    cur_indent = indent as isize;
+                    new_line = true;
                     out.push('\n');
                     out.push_str(&" ".repeat(indent));
                     col = indent;

@@ -15,6 +15,11 @@ pub struct Namer {
     pub show_weak: bool,
     /// The path of the module being printed, left off the types it defines.
     pub prefix: String,
+    /// Rows met more than once in the type being printed (`as 'a`), and those already shown.
+    pub aliased: Vec<Ty>,
+    pub shown: Vec<Ty>,
+    /// How many rows deep the printer is.
+    pub depth: usize,
 }
 
 impl Namer {
@@ -26,14 +31,17 @@ impl Namer {
     pub fn reset(&mut self) {
         self.names.clear();
         self.next = 0;
+        self.aliased.clear();
+        self.shown.clear();
     }
 
-    fn name(&mut self, s: &Store, t: Ty) -> String {
+    pub(super) fn name(&mut self, s: &Store, t: Ty) -> String {
         if let Some((_, n)) = self.names.iter().find(|(u, _)| *u == t) {
             return n.clone();
         }
         let (level, given) = match s.node(t) {
             Node::Var { level, name } => (*level, name.clone()),
+            Node::Variant(r) => (r.level, None),
             _ => (GENERIC, None),
         };
         if level != GENERIC && self.show_weak {
@@ -67,13 +75,18 @@ impl Namer {
 impl Store {
     pub fn type_doc(&self, t: Ty, namer: &mut Namer) -> Doc {
         let mut d = Doc::default();
+        namer.aliased = self.aliased_rows(t);
+        namer.shown.clear();
         self.out_type(t, namer, &mut d);
         d
     }
 
     /// `print_out_type_1`: arrows.
-    fn out_type(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+    pub(super) fn out_type(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
         let t = self.repr(t);
+        if self.out_alias(t, namer, d, false) {
+            return;
+        }
         if let Node::Arrow(l, a, b) = self.node(t) {
             d.open(BoxKind::Hov, 0);
             let mut a = *a;
@@ -91,7 +104,10 @@ impl Store {
             }
             self.out_tuple(a, namer, d);
             d.text(" ->").space();
-            self.out_type(*b, namer, d);
+            // An alias is bare only as a whole type: a result in an arrow gets parentheses.
+            if !self.out_alias(self.repr(*b), namer, d, true) {
+                self.out_type(*b, namer, d);
+            }
             d.close();
         } else {
             self.out_tuple(t, namer, d);
@@ -115,46 +131,18 @@ impl Store {
         }
     }
 
-    fn out_simple(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
+    pub(super) fn out_simple(&self, t: Ty, namer: &mut Namer, d: &mut Doc) {
         let t = self.repr(t);
+        if self.out_alias(t, namer, d, true) {
+            return;
+        }
         match self.node(t) {
             Node::Var { .. } => {
                 let n = namer.name(self, t);
                 d.text(format!("'{n}"));
             }
-            // A package type with constraints: its arguments go in its name's holes.
-            Node::Con(decl, args) if self.decl(*decl).is_some_and(|x| x.name.contains('\u{0}')) => {
-                let name = self.decl(*decl).map_or("", |x| x.name.as_str());
-                for (i, part) in name.split('\u{0}').enumerate() {
-                    if let Some(a) = i.checked_sub(1).and_then(|j| args.get(j)) {
-                        self.out_type(*a, namer, d);
-                    }
-                    d.text(part);
-                }
-            }
-            Node::Con(decl, args) => {
-                d.open(BoxKind::Hov, 0);
-                match args.as_slice() {
-                    [] => {}
-                    [a] => {
-                        self.out_simple(*a, namer, d);
-                        d.space();
-                    }
-                    args => {
-                        d.open(BoxKind::Hov, 1).text("(");
-                        for (i, a) in args.iter().enumerate() {
-                            if i > 0 {
-                                d.text(",").space();
-                            }
-                            self.out_type(*a, namer, d);
-                        }
-                        d.text(")").close().space();
-                    }
-                }
-                let name = self.decl(*decl).map_or("?", |x| x.name.as_str());
-                d.text(name.strip_prefix(namer.prefix.as_str()).unwrap_or(name));
-                d.close();
-            }
+            Node::Con(decl, args) => self.out_con(*decl, args, namer, d),
+            Node::Variant(r) => self.out_row(r, namer, d),
             Node::Arrow(..) | Node::Tuple(_) => {
                 d.open(BoxKind::Hov, 1).text("(");
                 self.out_type(t, namer, d);
@@ -162,6 +150,41 @@ impl Store {
             }
             Node::Link(_) => {}
         }
+    }
+
+    /// A type constructor applied (`int list`, `(int, string) Hashtbl.t`).
+    pub(super) fn out_con(&self, decl: usize, args: &[Ty], namer: &mut Namer, d: &mut Doc) {
+        // A package type with constraints: its arguments go in its name's holes.
+        if let Some(name) = self.decl(decl).map(|x| x.name.as_str()).filter(|n| n.contains('\u{0}')) {
+            for (i, part) in name.split('\u{0}').enumerate() {
+                if let Some(a) = i.checked_sub(1).and_then(|j| args.get(j)) {
+                    self.out_type(*a, namer, d);
+                }
+                d.text(part);
+            }
+            return;
+        }
+        d.open(BoxKind::Hov, 0);
+        match args {
+            [] => {}
+            [a] => {
+                self.out_simple(*a, namer, d);
+                d.space();
+            }
+            args => {
+                d.open(BoxKind::Hov, 1).text("(");
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        d.text(",").space();
+                    }
+                    self.out_type(*a, namer, d);
+                }
+                d.text(")").close().space();
+            }
+        }
+        let name = self.decl(decl).map_or("?", |x| x.name.as_str());
+        d.text(name.strip_prefix(namer.prefix.as_str()).unwrap_or(name));
+        d.close();
     }
 
     /// `type ... = ...` as `ocamlc -i` prints a declaration (`kw` is `type` or `and`).
@@ -199,7 +222,7 @@ impl Store {
             }
             DeclKind::Abbrev(t) => {
                 d.text(format!(" ={private}")).brk(1, 2);
-                self.out_type(*t, namer, &mut d);
+                self.out_manifest(*t, &decl.name, namer, &mut d);
             }
             DeclKind::Record(fields) => {
                 d.text(format!(" ={private} "));
@@ -233,6 +256,10 @@ impl Store {
 
     /// The generic variables of `t`, in order of first occurrence.
     fn generic_vars(&self, t: Ty, out: &mut Vec<Ty>) {
+        self.generic_vars_in(t, out, &mut vec![]);
+    }
+
+    fn generic_vars_in(&self, t: Ty, out: &mut Vec<Ty>, visited: &mut Vec<Ty>) {
         let t = self.repr(t);
         match self.node(t) {
             Node::Var { level: GENERIC, .. } => {
@@ -241,10 +268,20 @@ impl Store {
                 }
             }
             Node::Var { .. } | Node::Link(_) => {}
-            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.generic_vars(*a, out)),
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().for_each(|a| self.generic_vars_in(*a, out, visited)),
             Node::Arrow(_, a, b) => {
-                self.generic_vars(*a, out);
-                self.generic_vars(*b, out);
+                self.generic_vars_in(*a, out, visited);
+                self.generic_vars_in(*b, out, visited);
+            }
+            Node::Variant(r) => {
+                if !visited.contains(&t) {
+                    visited.push(t);
+                    // A generic row with a row variable is quantified like a variable.
+                    if r.level == GENERIC && !r.is_static() && !out.contains(&t) {
+                        out.push(t);
+                    }
+                    r.field_types().into_iter().for_each(|a| self.generic_vars_in(a, out, visited));
+                }
             }
         }
     }
@@ -264,6 +301,9 @@ impl Store {
             if vars.is_empty() {
                 self.out_type(field.ty, namer, d);
             } else {
+                // A quantified row is shown by its alias.
+                namer.aliased = vars.iter().copied().filter(|v| matches!(self.node(*v), Node::Variant(_))).collect();
+                namer.shown.clear();
                 // The field's own variables are named for it alone, as OCaml does.
                 let named = namer.names.len();
                 let names: Vec<String> = vars.iter().map(|v| format!("'{}", namer.name(self, *v))).collect();

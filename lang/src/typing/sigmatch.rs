@@ -285,7 +285,8 @@ impl Checker {
                 vars.push((t, r));
                 r
             }
-            Node::Var { .. } | Node::Link(_) => t,
+            // A row is left flexible: matching is then more permissive, never stricter.
+            Node::Variant(_) | Node::Var { .. } | Node::Link(_) => t,
             Node::Con(d, args) => {
                 let args = args.iter().map(|a| self.rigid(*a, vars)).collect();
                 self.store.con(d, args)

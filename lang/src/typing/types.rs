@@ -1,6 +1,7 @@
 //! The type representation: a store of nodes linked by union-find, with OCaml's levels for
 //! generalization (a variable whose level is `GENERIC` is quantified).
 
+use super::rows::Row;
 use crate::ast::ArgLabel;
 
 pub type Ty = u32;
@@ -19,6 +20,8 @@ pub enum Node {
     Con(DeclId, Vec<Ty>),
     Arrow(ArgLabel, Ty, Ty),
     Tuple(Vec<Ty>),
+    /// A polymorphic variant type; the node itself stands for its row variable.
+    Variant(Row),
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +72,10 @@ pub struct Store {
     pub ctors: Vec<Ctor>,
     pub fields: Vec<Field>,
     pub level: u32,
+    /// The static row an abbreviation node expanded to (OCaml's abbreviation memo): the same
+    /// node expands to the same row, so unifying types recursive through rows terminates
+    /// (unifying a static row keeps it static, so sharing it changes nothing else).
+    row_expansions: std::collections::HashMap<Ty, Ty>,
 }
 
 /// The predefined type constructors, in the order `Store::new` makes them.
@@ -122,7 +129,7 @@ impl Default for Store {
 
 impl Store {
     pub fn new() -> Store {
-        let mut s = Store { nodes: Vec::new(), decls: Vec::new(), ctors: Vec::new(), fields: Vec::new(), level: 1 };
+        let mut s = Store { nodes: Vec::new(), decls: Vec::new(), ctors: Vec::new(), fields: Vec::new(), level: 1, row_expansions: Default::default() };
         for (name, arity, covariant) in builtin::ALL {
             let params = (0..*arity).map(|_| s.generic()).collect();
             s.decls.push(Decl { name: (*name).to_owned(), params, kind: DeclKind::Abstract, private: false, covariant: *covariant });
@@ -228,13 +235,18 @@ impl Store {
     pub fn generalize(&mut self, t: Ty, all: bool) {
         let mut blocked = vec![];
         if !all {
-            self.negative_vars(t, true, &mut blocked);
+            self.negative_vars(t, true, &mut blocked, &mut vec![]);
         }
-        self.gen_rec(t, &blocked);
+        self.gen_rec(t, &blocked, &mut vec![]);
     }
 
     /// Quantifies every variable of `t`, whatever its level.
     pub fn generalize_everything(&mut self, t: Ty) {
+        self.gen_everything(t, &mut vec![]);
+    }
+
+    /// `visited`: the rows already met (a type may be recursive through a row).
+    fn gen_everything(&mut self, t: Ty, visited: &mut Vec<Ty>) {
         let t = self.repr(t);
         match self.node(t).clone() {
             Node::Var { level, name } => {
@@ -243,16 +255,26 @@ impl Store {
                 }
             }
             Node::Link(_) => {}
-            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().for_each(|a| self.generalize_everything(a)),
+            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().for_each(|a| self.gen_everything(a, visited)),
             Node::Arrow(_, a, b) => {
-                self.generalize_everything(a);
-                self.generalize_everything(b);
+                self.gen_everything(a, visited);
+                self.gen_everything(b, visited);
+            }
+            Node::Variant(mut r) => {
+                if visited.contains(&t) {
+                    return;
+                }
+                visited.push(t);
+                let tys = r.field_types();
+                r.level = GENERIC;
+                self.set(t, Node::Variant(r));
+                tys.into_iter().for_each(|a| self.gen_everything(a, visited));
             }
         }
     }
 
     /// The variables of `t` met in a position that is not covariant.
-    fn negative_vars(&self, t: Ty, positive: bool, out: &mut Vec<Ty>) {
+    fn negative_vars(&self, t: Ty, positive: bool, out: &mut Vec<Ty>, visited: &mut Vec<(Ty, bool)>) {
         let t = self.repr(t);
         match self.node(t) {
             Node::Var { .. } => {
@@ -264,22 +286,34 @@ impl Store {
             Node::Con(d, args) => {
                 let cov = self.decl(*d).is_some_and(|d| d.covariant);
                 for a in args {
-                    self.negative_vars(*a, positive && cov, out);
+                    self.negative_vars(*a, positive && cov, out, visited);
                 }
             }
             Node::Arrow(_, a, b) => {
-                self.negative_vars(*a, false, out);
-                self.negative_vars(*b, positive, out);
+                self.negative_vars(*a, false, out, visited);
+                self.negative_vars(*b, positive, out, visited);
             }
             Node::Tuple(ts) => {
                 for a in ts {
-                    self.negative_vars(*a, positive, out);
+                    self.negative_vars(*a, positive, out, visited);
+                }
+            }
+            Node::Variant(r) => {
+                if visited.contains(&(t, positive)) {
+                    return;
+                }
+                visited.push((t, positive));
+                if !positive {
+                    out.push(t);
+                }
+                for a in r.field_types() {
+                    self.negative_vars(a, positive, out, visited);
                 }
             }
         }
     }
 
-    fn gen_rec(&mut self, t: Ty, blocked: &[Ty]) {
+    fn gen_rec(&mut self, t: Ty, blocked: &[Ty], visited: &mut Vec<Ty>) {
         let t = self.repr(t);
         match self.node(t).clone() {
             Node::Var { level, name } => {
@@ -293,16 +327,30 @@ impl Store {
             Node::Link(_) => {}
             Node::Con(_, args) => {
                 for a in args {
-                    self.gen_rec(a, blocked);
+                    self.gen_rec(a, blocked, visited);
                 }
             }
             Node::Arrow(_, a, b) => {
-                self.gen_rec(a, blocked);
-                self.gen_rec(b, blocked);
+                self.gen_rec(a, blocked, visited);
+                self.gen_rec(b, blocked, visited);
             }
             Node::Tuple(ts) => {
                 for a in ts {
-                    self.gen_rec(a, blocked);
+                    self.gen_rec(a, blocked, visited);
+                }
+            }
+            Node::Variant(mut r) => {
+                if visited.contains(&t) {
+                    return;
+                }
+                visited.push(t);
+                let tys = r.field_types();
+                if r.level != GENERIC && r.level > self.level {
+                    r.level = if blocked.contains(&t) { self.level } else { GENERIC };
+                    self.set(t, Node::Variant(r));
+                }
+                for a in tys {
+                    self.gen_rec(a, blocked, visited);
                 }
             }
         }
@@ -356,16 +404,45 @@ impl Store {
                 let ts = ts.into_iter().map(|a| self.inst_rec(a, subst)).collect();
                 self.tuple(ts)
             }
+            Node::Variant(r) => {
+                if !self.has_generic(t) {
+                    return t;
+                }
+                // A row met twice (`([> `A ] as 'a) -> 'a`) has one instance.
+                if let Some((_, u)) = subst.iter().find(|(g, _)| *g == t) {
+                    return *u;
+                }
+                // Registered before its fields, which may lead back to it.
+                let u = self.push(Node::Link(t));
+                subst.push((t, u));
+                let mut copy = r.map_types(|a| self.inst_rec(a, subst));
+                if copy.level == GENERIC {
+                    copy.level = self.level;
+                }
+                self.set(u, Node::Variant(copy));
+                u
+            }
         }
     }
 
     fn has_generic(&self, t: Ty) -> bool {
+        self.has_generic_in(t, &mut vec![])
+    }
+
+    fn has_generic_in(&self, t: Ty, visited: &mut Vec<Ty>) -> bool {
         let t = self.repr(t);
         match self.node(t) {
             Node::Var { level, .. } => *level == GENERIC,
             Node::Link(_) => false,
-            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.has_generic(*a)),
-            Node::Arrow(_, a, b) => self.has_generic(*a) || self.has_generic(*b),
+            Node::Con(_, args) | Node::Tuple(args) => args.iter().any(|a| self.has_generic_in(*a, visited)),
+            Node::Arrow(_, a, b) => self.has_generic_in(*a, visited) || self.has_generic_in(*b, visited),
+            Node::Variant(r) => {
+                if visited.contains(&t) {
+                    return false;
+                }
+                visited.push(t);
+                r.level == GENERIC || r.field_types().into_iter().any(|a| self.has_generic_in(a, visited))
+            }
         }
     }
 
@@ -374,9 +451,16 @@ impl Store {
         let mut t = self.repr(t);
         for _ in 0..100 {
             let Node::Con(d, args) = self.node(t).clone() else { return t };
+            if let Some(e) = self.row_expansions.get(&t) {
+                t = self.repr(*e);
+                continue;
+            }
             let Some(Decl { kind: DeclKind::Abbrev(body), params, .. }) = self.decl(d).cloned() else { return t };
             let mut subst: Vec<(Ty, Ty)> = params.iter().map(|p| self.repr(*p)).zip(args).collect();
             let u = self.inst_rec(body, &mut subst);
+            if matches!(self.node(self.repr(u)), Node::Variant(r) if r.is_static()) {
+                self.row_expansions.insert(t, u);
+            }
             t = self.repr(u);
         }
         t

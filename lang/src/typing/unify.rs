@@ -3,10 +3,20 @@
 
 use super::types::{Node, Store, Ty, GENERIC};
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Clash {
     pub left: Ty,
     pub right: Ty,
+    /// Why two polymorphic variant types clash (the line OCaml prints after the types).
+    pub why: Option<RowClash>,
+}
+
+#[derive(Debug, Clone)]
+pub enum RowClash {
+    NoIntersection,
+    /// The first (true) or second row does not allow these tags.
+    NoTags(bool, Vec<String>),
+    Incompatible(String),
 }
 
 impl Store {
@@ -36,6 +46,7 @@ impl Store {
                 self.unify(a1, a2)?;
                 self.unify(r1, r2)
             }
+            (Node::Variant(r1), Node::Variant(r2)) => self.unify_rows(a, b, r1, r2),
             (Node::Tuple(t1), Node::Tuple(t2)) if t1.len() == t2.len() => {
                 for (x, y) in t1.into_iter().zip(t2) {
                     self.unify(x, y)?;
@@ -46,27 +57,28 @@ impl Store {
                 let ea = self.expand_head(a);
                 let eb = self.expand_head(b);
                 if ea != a || eb != b {
-                    self.unify(ea, eb).map_err(|c| if c.left == ea && c.right == eb { Clash { left: a, right: b } } else { c })
+                    self.unify(ea, eb).map_err(|c| if c.left == ea && c.right == eb { Clash { left: a, right: b, why: c.why } } else { c })
                 } else {
-                    Err(Clash { left: a, right: b })
+                    Err(Clash { left: a, right: b, why: None })
                 }
             }
         }
     }
 
     fn bind(&mut self, var: Ty, t: Ty, level: u32) -> Result<(), Clash> {
-        if !self.occurs_adjust(var, t, level) {
-            return Err(Clash { left: var, right: t });
+        if !self.occurs_adjust(var, t, level, false, &mut vec![]) {
+            return Err(Clash { left: var, right: t, why: None });
         }
         self.set(var, Node::Link(t));
         Ok(())
     }
 
-    /// False if `var` occurs in `t`; lowers the levels in `t` to `level` on the way.
-    fn occurs_adjust(&mut self, var: Ty, t: Ty, level: u32) -> bool {
+    /// False if `var` occurs in `t` other than under a row (OCaml lets a type be recursive
+    /// through a polymorphic variant); lowers the levels in `t` to `level` on the way.
+    fn occurs_adjust(&mut self, var: Ty, t: Ty, level: u32, under_row: bool, visited: &mut Vec<Ty>) -> bool {
         let t = self.repr(t);
         if t == var {
-            return false;
+            return under_row;
         }
         match self.node(t).clone() {
             Node::Var { level: l, name } => {
@@ -76,8 +88,22 @@ impl Store {
                 true
             }
             Node::Link(_) => true,
-            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().all(|a| self.occurs_adjust(var, a, level)),
-            Node::Arrow(_, a, b) => self.occurs_adjust(var, a, level) && self.occurs_adjust(var, b, level),
+            Node::Con(_, args) | Node::Tuple(args) => args.into_iter().all(|a| self.occurs_adjust(var, a, level, under_row, visited)),
+            Node::Arrow(_, a, b) => {
+                self.occurs_adjust(var, a, level, under_row, visited) && self.occurs_adjust(var, b, level, under_row, visited)
+            }
+            Node::Variant(mut r) => {
+                if visited.contains(&t) {
+                    return true;
+                }
+                visited.push(t);
+                let tys = r.field_types();
+                if r.level > level && r.level != GENERIC {
+                    r.level = level;
+                    self.set(t, Node::Variant(r));
+                }
+                tys.into_iter().all(|a| self.occurs_adjust(var, a, level, true, visited))
+            }
         }
     }
 }

@@ -1,0 +1,3 @@
+type t = [ `A | `B ]
+let f (x : t) = x
+let _ = f (`A 1)

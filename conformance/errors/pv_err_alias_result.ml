@@ -1,0 +1,2 @@
+let f (x : [> `A ] as 'a) : 'a = `B
+let g (y : [ `A ]) = f y

@@ -1,0 +1,1 @@
+let modes : [ `Read | `Write ] list = [ `Read; `Write; `Append ]

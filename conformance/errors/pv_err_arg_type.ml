@@ -1,0 +1,2 @@
+type msg = [ `Text of string | `Code of int ]
+let m : msg = `Code "404"

@@ -1,0 +1,1 @@
+let f (g : [ `A ] -> int) = g `B

@@ -1,0 +1,2 @@
+let f x = match x with `A -> 1 | `B -> 2
+let g (y : [ `A | `C ]) = f y

@@ -1,0 +1,2 @@
+let x : [ `A ] = `A
+let y : [> `B ] = x

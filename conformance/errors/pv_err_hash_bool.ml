@@ -1,0 +1,1 @@
+let f (x : int) = match x with #bool -> 1

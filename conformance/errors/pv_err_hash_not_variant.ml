@@ -1,0 +1,2 @@
+type id = int
+let f x = match x with #id -> true

@@ -1,0 +1,1 @@
+let f (x : [ `A ] * int) : [ `B ] * int = x

@@ -1,0 +1,2 @@
+type u = [ `A of int ]
+type t = [ u | `A of string ]

@@ -1,0 +1,1 @@
+type a = [ `A | b ] and b = [ `B ]

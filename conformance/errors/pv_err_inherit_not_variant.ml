@@ -1,0 +1,2 @@
+type base = string
+type ext = [ base | `Extra ]

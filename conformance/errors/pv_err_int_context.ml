@@ -1,0 +1,1 @@
+let total = `Count 1 + 1

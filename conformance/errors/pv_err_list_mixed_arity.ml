@@ -1,0 +1,1 @@
+let tokens = [ `Num; `Num 4 ]

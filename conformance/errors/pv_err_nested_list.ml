@@ -1,0 +1,1 @@
+let convert (l : [ `A ] list) : [ `B ] list = l

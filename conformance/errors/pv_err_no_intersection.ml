@@ -1,0 +1,1 @@
+let same (x : [ `Cat ]) (y : [ `Dog ]) = x = y

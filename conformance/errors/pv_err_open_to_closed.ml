@@ -1,0 +1,1 @@
+let widen (x : [> `A ]) : [ `B ] = x

@@ -1,0 +1,1 @@
+let size = function `Box n -> n | `Box -> 0

@@ -1,0 +1,2 @@
+type user = { name : string; role : [ `Admin | `Guest ] }
+let owner = { name = "root"; role = `Owner }

@@ -1,0 +1,2 @@
+let handle (cmd : [ `Start | `Stop ]) = match cmd with `Start -> "go" | `Stop -> "halt"
+let () = print_endline (handle `Pause)

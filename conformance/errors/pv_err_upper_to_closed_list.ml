@@ -1,0 +1,1 @@
+let f (x : [< `A | `B ] list) : [ `C ] list = x

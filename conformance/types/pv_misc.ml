@@ -1,0 +1,11 @@
+let f x = (x : [< `A | `B ] :> [ `A | `B | `C ])
+let g = function `A x -> `B (x+1) | `B y -> `A y
+let h = function (`A | `B) as x -> x | `C -> `D
+type t = [ `Leaf | `Node of t * t ]
+let rec size : t -> int = function `Leaf -> 1 | `Node (a, b) -> size a + size b
+let i = function `A of_ -> of_ | `B -> 0
+let j : [`A of int -> int] = `A (fun x -> x)
+let k = (`A, `B)
+let l = function Some `A -> 1 | Some `B -> 2 | None -> 0
+let m = function (`A, `B) -> 1 | (_, `C) -> 2
+let n x = match x with `A n -> n | `B s -> String.length s

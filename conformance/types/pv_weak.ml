@@ -1,0 +1,3 @@
+let r = ref `Start
+let cache = Hashtbl.create 8
+let () = Hashtbl.replace cache "k" (`Hit 1)
