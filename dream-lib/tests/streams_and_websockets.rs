@@ -6,22 +6,16 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)] // test code
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpStream;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::Message;
 
-struct Server(Child);
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+mod common;
+use common::{free_port, Server};
 
 impl Server {
     /// Stops the server and returns what it logged.
@@ -37,7 +31,7 @@ impl Server {
 }
 
 fn demo(name: &str) -> (Server, u16) {
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = free_port();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../demos").join(name);
     let child = Command::new(env!("CARGO_BIN_EXE_mlrun"))
         .arg("--port")

@@ -191,14 +191,14 @@ impl Vm {
             #[cfg(feature = "profile")]
             self.profile.count(code, op, &self.codes);
             match op {
-                Op::Const(v) => self.set_acc(v.clone()),
-                Op::Local(i) => self.set_acc(self.local(*i)),
+                Op::Const(v) => self.acc = *v,
+                Op::Local(i) => self.acc = self.local(*i),
                 Op::SetLocal(i) => {
                     let v = std::mem::replace(&mut self.acc, UNIT);
                     self.set_local(*i, v);
                 }
-                Op::Env(i) => self.set_acc(self.env_var(*i)),
-                Op::Global(g) => self.set_acc(self.global(*g)),
+                Op::Env(i) => self.acc = self.env_var(*i),
+                Op::Global(g) => self.acc = self.global(*g),
                 Op::SetGlobal(g) => {
                     if let Some(s) = self.globals.get_mut(*g as usize) {
                         *s = std::mem::replace(&mut self.acc, UNIT);
@@ -268,15 +268,11 @@ impl Vm {
                 }
                 Op::Sibling(code) => self.acc = self.sibling(*code),
                 Op::Apply(n) => {
-                    if heap::should_collect() {
-                        self.collect_garbage();
-                    }
+                    self.safe_point();
                     transfer!(self.apply(*n, false))
                 }
                 Op::ApplyGlobal(g, n) | Op::TailApplyGlobal(g, n) => {
-                    if heap::should_collect() {
-                        self.collect_garbage();
-                    }
+                    self.safe_point();
                     self.acc = self.global(*g);
                     transfer!(self.apply(*n, matches!(op, Op::TailApplyGlobal(..))))
                 }
@@ -300,16 +296,14 @@ impl Vm {
                     }
                 }
                 Op::TailApply(n) => {
-                    if heap::should_collect() {
-                        self.collect_garbage();
-                    }
+                    self.safe_point();
                     transfer!(self.apply(*n, true))
                 }
                 Op::Return => transfer!(self.ret()),
                 Op::Branch(t) => {
-                    if (*t as usize) < pc && heap::should_collect() {
+                    if (*t as usize) < pc {
                         // A loop's back edge: a safe point, as calls are.
-                        self.collect_garbage();
+                        self.safe_point();
                     }
                     pc = *t as usize;
                 }
@@ -385,15 +379,23 @@ impl Vm {
         }
     }
 
-    /// A collection at a safe point: every live value is reachable from the VM's roots.
+    /// Collects if enough was allocated. Called only where every live value is reachable
+    /// from the VM's roots: before a call and on a loop's back edge.
+    #[inline]
+    fn safe_point(&mut self) {
+        if heap::should_collect() {
+            self.collect_garbage();
+        }
+    }
+
+    #[inline(never)]
     fn collect_garbage(&mut self) {
         heap::collect(|m| {
             m.value(self.acc);
             m.values(&self.stack);
             m.values(&self.globals);
             m.values(&self.constants);
-            let envs = self.frames.iter().filter_map(|f| f.env).chain(self.env);
-            m.values(envs.map(Value::Closure).collect::<Vec<_>>().iter());
+            effects::trace_frames(m, &self.frames, self.env);
             m.values(self.handler.iter().chain(&self.pending_reply));
             for f in self.parents.iter().chain(self.conts.values().flatten()) {
                 f.trace(m);
@@ -437,13 +439,6 @@ impl Vm {
             Var::Env(i) => self.env_var(i),
             Var::Global(g) => self.global(g),
         }
-    }
-
-    /// Replaces the accumulator; the old value is dropped out of line only when it holds a
-    /// reference (it mostly holds an int), which keeps the hot loads short.
-    #[inline]
-    fn set_acc(&mut self, v: Value) {
-        self.acc = v;
     }
 
     #[inline]

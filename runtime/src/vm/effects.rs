@@ -36,11 +36,17 @@ pub struct EffectSupport {
     pub already_resumed: Option<u32>,
 }
 
+/// Marks the closures a stack's frames run, and the running one.
+pub(super) fn trace_frames(m: &mut crate::heap::Marker, frames: &[Frame], running: Option<Gc<Closure>>) {
+    for c in frames.iter().filter_map(|f| f.env).chain(running) {
+        m.value(Value::Closure(c));
+    }
+}
+
 impl Fiber {
     pub(super) fn trace(&self, m: &mut crate::heap::Marker) {
         m.values(&self.stack);
-        let envs = self.frames.iter().filter_map(|f| f.env).chain(self.env);
-        m.values(envs.map(Value::Closure).collect::<Vec<_>>().iter());
+        trace_frames(m, &self.frames, self.env);
         m.values(&self.handler);
     }
 }
