@@ -19,7 +19,7 @@ pub fn compare(a: &Value, b: &Value, total: bool) -> Result<Option<Ordering>, Fu
         (Value::Float(f), Value::Float(g)) if !f.is_nan() && !g.is_nan() => return Ok(f.partial_cmp(g)),
         _ => {}
     }
-    let mut work: Vec<(Value, Value)> = vec![(a.clone(), b.clone())];
+    let mut work: Vec<(Value, Value)> = vec![(*a, *b)];
     while let Some((x, y)) = work.pop() {
         let ord = match (&x, &y) {
             (Value::Int(m), Value::Int(n)) => m.cmp(n),

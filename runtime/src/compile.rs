@@ -117,7 +117,7 @@ impl Ctx {
                 Some(Op::Local(i)) => Some(Op::PushLocal(*i)),
                 Some(Op::Env(i)) => Some(Op::PushEnv(*i)),
                 Some(Op::Global(g)) => Some(Op::PushGlobal(*g)),
-                Some(Op::Const(v)) => Some(Op::PushConst(v.clone())),
+                Some(Op::Const(v)) => Some(Op::PushConst(*v)),
                 _ => None,
             };
             if let (Some(op), Some(last)) = (fused, self.ops.last_mut()) {

@@ -66,7 +66,7 @@ pub fn hash(count: i64, limit: i64, seed: i64, v: &Value) -> i64 {
     let size = limit.clamp(0, 256) as usize;
     let mut num = count;
     let mut h = seed as u32;
-    let mut queue: Vec<Value> = vec![v.clone()];
+    let mut queue: Vec<Value> = vec![*v];
     let mut rd = 0;
     while rd < queue.len() && num > 0 {
         let Some(v) = queue.get(rd).cloned() else { break };

@@ -57,7 +57,7 @@ impl HostValue {
             Close(u8, usize),
         }
         let mut out: Vec<HostValue> = vec![];
-        let mut work = vec![Task::Visit(v.clone())];
+        let mut work = vec![Task::Visit(*v)];
         while let Some(t) = work.pop() {
             match t {
                 Task::Visit(Value::Int(n)) => out.push(HostValue::Int(n)),
@@ -127,7 +127,7 @@ pub fn string_option(v: Option<Vec<u8>>) -> Value {
 
 /// A string array.
 pub fn string_array(items: &[String]) -> Value {
-    Value::block(0, items.iter().map(|s| Value::string(s.as_bytes().to_vec())).collect())
+    Value::block(0, items.iter().map(Value::string).collect())
 }
 
 /// `Timer id`, as the program's event type has it.

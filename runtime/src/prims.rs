@@ -244,7 +244,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: &[Value]) -> R {
         P::ObjDup => Ok(match &x {
             Value::Block(tag, b) => Value::block(*tag, b.to_vec()),
             Value::Bytes(b) => Value::bytes(b.borrow().clone()),
-            v => v.clone(),
+            v => *v,
         }),
         P::StringLength | P::BytesLength => Ok(Value::Int(with_bytes(&x, |b| b.len() as i64))),
         P::StringGet | P::BytesGet | P::StringUnsafeGet | P::BytesUnsafeGet => {
@@ -435,7 +435,7 @@ pub fn call(vm: &mut Vm, p: Prim, args: &[Value]) -> R {
         P::Md5String => {
             let (ofs, len) = (usize::try_from(int(&y)).unwrap_or(0), usize::try_from(int(&a(2))).unwrap_or(0));
             match with_bytes(&x, |b| b.get(ofs..ofs + len).map(crate::md5::digest)) {
-                Some(d) => Ok(Value::string(d.to_vec())),
+                Some(d) => Ok(Value::string(d)),
                 None => Err(Stop::Raise(vm.invalid_argument("Digest.substring"))),
             }
         }
@@ -456,7 +456,7 @@ pub fn truncate(f: f64) -> i64 {
 /// also be blocks whose field 0 is the string (Printf's text pieces); `None` if one is neither.
 fn concat_list(sep: &Value, l: &Value, rev: bool) -> Option<Value> {
     let mut parts: Vec<Value> = vec![];
-    let mut cell = l.clone();
+    let mut cell = *l;
     while let (Some(hd), Some(tl)) = (cell.field(0), cell.field(1)) {
         let s = match hd {
             Value::String(_) => hd,

@@ -204,7 +204,7 @@ impl Vm {
                         *s = std::mem::replace(&mut self.acc, UNIT);
                     }
                 }
-                Op::Push => self.stack.push(self.acc.clone()),
+                Op::Push => self.stack.push(self.acc),
                 Op::PushLocal(i) => {
                     let v = self.local(*i);
                     self.stack.push(v);
@@ -217,7 +217,7 @@ impl Vm {
                     let v = self.global(*g);
                     self.stack.push(v);
                 }
-                Op::PushConst(v) => self.stack.push(v.clone()),
+                Op::PushConst(v) => self.stack.push(*v),
                 Op::Pop(n) => {
                     let len = self.stack.len().saturating_sub(*n as usize);
                     self.stack.truncate(len);
@@ -483,7 +483,7 @@ impl Vm {
     fn sibling(&self, code: u32) -> Value {
         let Some(current) = &self.env else { return self.make_closure(code, Rc::from(vec![])) };
         if current.code == code && current.partial.is_empty() {
-            return Value::Closure(current.clone());
+            return Value::Closure(*current);
         }
         self.make_closure(code, current.env.clone())
     }
@@ -657,7 +657,7 @@ impl Vm {
         }
         // Arguments of an earlier partial application are the first parameters: on top.
         for v in f.partial.iter().rev() {
-            self.stack.push(v.clone());
+            self.stack.push(*v);
         }
         let total = n + f.partial.len() as u32;
         if total < f.arity {
@@ -847,7 +847,7 @@ fn bytes_of(v: &Value) -> Vec<u8> {
 /// A `(string * string) list` as plain pairs.
 fn string_pairs_of(list: &Value) -> Vec<(Vec<u8>, Vec<u8>)> {
     let mut out = vec![];
-    let mut cell = list.clone();
+    let mut cell = *list;
     while let Some(pair) = cell.field(0) {
         out.push((bytes_of(&pair.field(0).unwrap_or(UNIT)), bytes_of(&pair.field(1).unwrap_or(UNIT))));
         cell = cell.field(1).unwrap_or(UNIT);

@@ -95,7 +95,7 @@ fn message(e: &rusqlite::Error) -> String {
 }
 
 fn failure(code: &str, message: String) -> Value {
-    error(Value::block(0, vec![Value::string(code.to_owned()), Value::string(message)]))
+    error(Value::block(0, vec![Value::string(code), Value::string(message)]))
 }
 
 /// The items of an ML list.
@@ -141,8 +141,8 @@ fn run(conn: &Connection, sql: &str, params: &[&HostValue]) -> rusqlite::Result<
                 ValueRef::Null => Value::Int(0),
                 ValueRef::Integer(n) => Value::block(0, vec![Value::int(n)]),
                 ValueRef::Real(f) => Value::block(1, vec![Value::Float(f)]),
-                ValueRef::Text(t) => Value::block(2, vec![Value::string(t.to_vec())]),
-                ValueRef::Blob(b) => Value::block(3, vec![Value::string(b.to_vec())]),
+                ValueRef::Text(t) => Value::block(2, vec![Value::string(t)]),
+                ValueRef::Blob(b) => Value::block(3, vec![Value::string(b)]),
             });
         }
         out.push(Value::block(0, fields));

@@ -42,7 +42,7 @@ pub fn append(a: &Value, b: &Value) -> Value {
 pub fn concat(l: &Value) -> Value {
     let mut all = vec![];
     let mut flat = false;
-    let mut cell = l.clone();
+    let mut cell = *l;
     while let (Some(hd), Some(tl)) = (cell.field(0), cell.field(1)) {
         all.extend(fields(&hd));
         flat |= matches!(&hd, Value::Block(super::DOUBLE_ARRAY_TAG, _));
@@ -66,7 +66,7 @@ pub fn blit(src: &Value, so: i64, dst: &Value, d_o: i64, len: i64) -> Option<()>
 pub fn fill(a: &Value, ofs: i64, len: i64, v: &Value) -> Option<()> {
     let Value::Block(_, b) = a else { return (len == 0).then_some(()) };
     for i in range(ofs, len, b.len())? {
-        b.set(i, v.clone());
+        b.set(i, *v);
     }
     Some(())
 }

@@ -26,7 +26,7 @@ fn fresh_id() -> i64 {
 
 /// The leaves of a nested parts list, in order: method pairs or initializer closures.
 fn leaves(v: &Value, out: &mut Vec<Value>) {
-    let mut cell = v.clone();
+    let mut cell = *v;
     // The spine is walked in a loop (lists may be long); only sublists recurse.
     while let Value::Block(0, ref b) = cell {
         let (Some(hd), Some(tl)) = (b.get(0), b.get(1)) else { break };
@@ -108,6 +108,6 @@ pub fn copy(obj: &Value) -> Value {
             }
             Value::block(tag::OBJECT, fields)
         }
-        v => v.clone(),
+        v => *v,
     }
 }

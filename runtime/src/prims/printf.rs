@@ -31,7 +31,7 @@ pub fn parse_cached(fmt: &[u8], pp: bool) -> Value {
         if m.len() >= 1024 {
             m.clear();
         }
-        m.insert(key, v.clone());
+        m.insert(key, v);
     });
     v
 }

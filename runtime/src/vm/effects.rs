@@ -140,7 +140,7 @@ impl Vm {
             let e = self.global_exn(self.effects.unhandled, Some(eff));
             return self.raise(e);
         }
-        let handler = self.handler.clone().unwrap_or(UNIT);
+        let handler = self.handler.unwrap_or(UNIT);
         let fiber = self.save_fiber();
         let id = self.next_cont;
         self.next_cont += 1;
@@ -181,7 +181,7 @@ impl Vm {
             let e = self.global_exn(self.effects.unhandled, Some(eff));
             return self.resume(&k, Err(e));
         }
-        let handler = self.handler.clone().unwrap_or(UNIT);
+        let handler = self.handler.unwrap_or(UNIT);
         let me = self.save_fiber();
         if let Some(chain) = self.conts.get_mut(&id) {
             chain.push(me);
