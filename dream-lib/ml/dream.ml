@@ -10,6 +10,7 @@ external host_listen : string * int * string option * (string * string) option -
 (* The same host request, for HTTPS: port, certificate file, key file ("" for the built-in). *)
 external host_respond : int * int * (string * string) list * string -> unit = "%host_respond"
 external host_time : unit -> float = "%host_time"
+external format_float : string -> float -> string = "caml_format_float"
 external host_port_override : unit -> int = "%host_port_override"
 
 (* ---- messages ------------------------------------------------------------------------- *)
@@ -49,7 +50,9 @@ let new_field ?name ?show_value () =
   f
 
 let field_value m key = if key < Array.length m.fields then Array.unsafe_get m.fields key else None
-let field m f = match field_value m f.key with Some v -> Some (Obj.obj v) | None -> None
+(* The stored option is returned as it is: [Obj.obj] is the identity, and rewrapping would
+   allocate on every lookup. *)
+let field m f : 'a option = Obj.magic (field_value m f.key)
 let set_field m f v =
   if f.key >= Array.length m.fields then begin
     let grown = Array.make (!next_key + 1) None in
@@ -271,7 +274,7 @@ let stamp_cache = ref (-1, "")
 let timestamp () =
   let t = host_time () in
   let secs = floor t in
-  let ms = Printf.sprintf "%03.0f" (min 999. ((t -. secs) *. 1000.)) in
+  let ms = format_float "%03.0f" (min 999. ((t -. secs) *. 1000.)) in
   let secs = int_of_float secs in
   let prefix =
     match !stamp_cache with
@@ -294,7 +297,7 @@ let emit source level request msg =
   let req = match id with Some i when i <> "" -> " REQ " ^ i | _ -> "" in
   let source = last 15 source in
   let pad = String.make (15 - String.length source) ' ' in
-  prerr_string (timestamp () ^ " " ^ pad ^ source ^ " " ^ level ^ req ^ " " ^ msg ^ "\n");
+  prerr_string (String.concat "" [timestamp (); " "; pad; source; " "; level; req; " "; msg; "\n"]);
   flush stderr
 
 let level_column = function `Error -> "ERROR" | `Warning -> " WARN" | `Info -> " INFO" | `Debug -> "DEBUG"

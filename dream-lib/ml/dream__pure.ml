@@ -69,6 +69,7 @@ let () =
 
 let status_to_int = function
   | `Status n -> n
+  | `OK -> 200 (* most responses: no table lookup *)
   | s -> (match Hashtbl.find_opt code_of_status s with Some n -> n | None -> 500)
 
 let int_to_status n =

@@ -199,6 +199,13 @@ prims! {
     // ASCII case mapping of a whole string or bytes (`String.lowercase_ascii`...): the mode
     // is 0 lower / 1 upper, plus 2 for a bytes result. OCaml maps with a closure per char.
     StringMapCase = "mlrun_string_map_case" / 2,
+    // Searching and cutting strings natively (see prims/strings.rs): `sub` (raising as
+    // `String.sub`), the first/last index of a char from a position (-1 if none), and
+    // `split_on_char`.
+    StringSub = "mlrun_string_sub" / 3,
+    StringIndex = "mlrun_string_index" / 3,
+    StringRindex = "mlrun_string_rindex" / 3,
+    StringSplit = "mlrun_string_split_on_char" / 2,
     // Objects (see prims/object.rs): from a class's parts, its initializers, a method by
     // hash, a parent's method by hash, a copy.
     ObjCreate = "%obj_create" / 1,

@@ -15,6 +15,7 @@ pub mod boxed;
 mod float;
 mod object;
 pub(crate) mod printf;
+mod strings;
 
 pub enum Stop {
     Raise(Value),
@@ -427,6 +428,9 @@ pub fn call(vm: &mut Vm, p: Prim, args: &[Value]) -> R {
             }
             Ok(if mode & 2 == 0 { Value::string(v) } else { Value::bytes(v) })
         }
+        P::StringSub => strings::sub(&x, int(&y), int(&a(2))).ok_or_else(|| Stop::Raise(vm.invalid_argument("String.sub / Bytes.sub"))),
+        P::StringIndex | P::StringRindex => Ok(Value::Int(strings::index(&x, int(&y), int(&a(2)), p == P::StringIndex))),
+        P::StringSplit => Ok(strings::split_on_char(int(&x), &y)),
         P::StringConcatList => Ok(concat_list(&x, &y, false).unwrap_or(UNIT)),
         P::TextsConcatRev => Ok(match concat_list(&Value::string(""), &x, true) {
             Some(s) => Value::block(0, vec![s]),

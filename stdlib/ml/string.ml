@@ -21,9 +21,7 @@ let fill = Bytes.fill
 let unsafe_set = Bytes.unsafe_set
 let unsafe_fill = Bytes.unsafe_fill
 
-let sub s ofs len =
-  if ofs < 0 || len < 0 || ofs > length s - len then invalid_arg "String.sub / Bytes.sub"
-  else begin let r = Bytes.create len in unsafe_blit s ofs r 0 len; bts r end
+external sub : string -> int -> int -> string = "mlrun_string_sub"
 let blit = Bytes.blit_string
 
 external concat : string -> string list -> string = "mlrun_string_concat"
@@ -65,21 +63,20 @@ let escaped s =
     | _ -> false) in
   if plain 0 then s else bts (Bytes.escaped (Bytes.unsafe_of_string s))
 
-(* The searches repeat Bytes' instead of calling them: strings and bytes are distinct values
-   in the VM, and converting one to the other copies it. *)
-let rec index_rec s lim i c =
-  if i >= lim then raise Not_found else if unsafe_get s i = c then i else index_rec s lim (i + 1) c
-let rec index_rec_opt s lim i c =
-  if i >= lim then None else if unsafe_get s i = c then Some i else index_rec_opt s lim (i + 1) c
-let index s c = index_rec s (length s) 0 c
-let index_opt s c = index_rec_opt s (length s) 0 c
+(* The searches are native: the index of the char from a position, or -1. *)
+external index_from_raw : string -> int -> char -> int = "mlrun_string_index"
+external rindex_from_raw : string -> int -> char -> int = "mlrun_string_rindex"
+let index_rec s i c = match index_from_raw s i c with -1 -> raise Not_found | j -> j
+let index_rec_opt s i c = match index_from_raw s i c with -1 -> None | j -> Some j
+let index s c = index_rec s 0 c
+let index_opt s c = index_rec_opt s 0 c
 let index_from s i c =
-  if i < 0 || i > length s then invalid_arg "String.index_from / Bytes.index_from" else index_rec s (length s) i c
+  if i < 0 || i > length s then invalid_arg "String.index_from / Bytes.index_from" else index_rec s i c
 let index_from_opt s i c =
   if i < 0 || i > length s then invalid_arg "String.index_from_opt / Bytes.index_from_opt"
-  else index_rec_opt s (length s) i c
-let rec rindex_rec s i c = if i < 0 then raise Not_found else if unsafe_get s i = c then i else rindex_rec s (i - 1) c
-let rec rindex_rec_opt s i c = if i < 0 then None else if unsafe_get s i = c then Some i else rindex_rec_opt s (i - 1) c
+  else index_rec_opt s i c
+let rindex_rec s i c = match rindex_from_raw s i c with -1 -> raise Not_found | j -> j
+let rindex_rec_opt s i c = match rindex_from_raw s i c with -1 -> None | j -> Some j
 let rindex s c = rindex_rec s (length s - 1) c
 let rindex_opt s c = rindex_rec_opt s (length s - 1) c
 let rindex_from s i c =
@@ -89,7 +86,7 @@ let rindex_from_opt s i c =
   else rindex_rec_opt s i c
 let contains_from s i c =
   if i < 0 || i > length s then invalid_arg "String.contains_from / Bytes.contains_from"
-  else index_rec_opt s (length s) i c <> None
+  else index_rec_opt s i c <> None
 let contains s c = contains_from s 0 c
 let rcontains_from s i c =
   if i < 0 || i >= length s then invalid_arg "String.rcontains_from / Bytes.rcontains_from"
@@ -105,12 +102,7 @@ let uncapitalize_ascii s = bts (Bytes.uncapitalize_ascii (Bytes.unsafe_of_string
 let capitalize s = bts (Bytes.capitalize (Bytes.unsafe_of_string s))
 let uncapitalize s = bts (Bytes.uncapitalize (Bytes.unsafe_of_string s))
 
-let split_on_char sep s =
-  let r = ref [] and j = ref (length s) in
-  for i = length s - 1 downto 0 do
-    if unsafe_get s i = sep then begin r := sub s (i + 1) (!j - i - 1) :: !r; j := i end
-  done;
-  sub s 0 !j :: !r
+external split_on_char : char -> string -> string list = "mlrun_string_split_on_char"
 
 let starts_with ~prefix s =
   let lp = length prefix in

@@ -1,5 +1,5 @@
 //! Opt-in (`--features profile`): counts the operations each function executes and, every
-//! few million, writes the heaviest functions to the file named by `MLRUN_PROFILE`. For
+//! few million (`MLRUN_PROFILE_EVERY`), writes the heaviest functions to the file named by `MLRUN_PROFILE`. For
 //! finding the ML code a workload spends its time in; costs nothing when the feature is off.
 //! It also counts operations by kind (primitives by name), which shows what fusing or a
 //! faster path would save.
@@ -10,11 +10,20 @@ use std::collections::HashMap;
 
 use crate::code::{Code, Op};
 
-#[derive(Default)]
 pub struct Profile {
     ops: Vec<u64>,
     total: u64,
     kinds: HashMap<String, u64>,
+    /// How many operations between two writes (`MLRUN_PROFILE_EVERY`, default 2^24): a
+    /// small one measures a short run, e.g. a known number of requests.
+    every: u64,
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        let every = std::env::var("MLRUN_PROFILE_EVERY").ok().and_then(|s| s.parse().ok()).unwrap_or(1 << 24);
+        Profile { ops: vec![], total: 0, kinds: HashMap::new(), every: every.max(1) }
+    }
 }
 
 /// What an operation is, for the histogram: its variant, and the primitive it runs.
@@ -42,7 +51,7 @@ impl Profile {
             *n += 1;
         }
         self.total += 1;
-        if self.total % (1 << 24) == 0 {
+        if self.total % self.every == 0 {
             self.write(codes);
         }
     }
