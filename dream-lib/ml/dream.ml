@@ -304,15 +304,18 @@ let level_column = function `Error -> "ERROR" | `Warning -> " WARN" | `Info -> "
 
 let log fmt = Printf.ksprintf (fun msg -> emit "" "     " None msg) fmt
 
-(* The function a conditional log hands to its callback. Called through an unknown callee,
-   `log ~request fmt args` arrives here as `log request fmt args` and `log fmt args` as
-   `log fmt args` (labels are resolved only for known callees until the type checker lands),
-   so the first argument tells the two apart: a format is a string at run time. *)
+(* The function a conditional log hands to its callback, `?request:request -> format -> ...`.
+   In a program the type checker typed, `log ~request fmt` arrives as `log (Some request) fmt`
+   and `log fmt` as `log None fmt`; in one it did not (labels are then resolved only for
+   known callees), as `log request fmt` and `log fmt`. The first argument tells them apart:
+   a format is a string at run time, `None` an immediate, `Some r` a block of one field. *)
 let message_logger source level first =
-  if Obj.tag (Obj.repr first) = Obj.string_tag then
-    Printf.ksprintf (emit source (level_column level) None) (Obj.magic first)
-  else
-    Obj.magic (fun fmt -> Printf.ksprintf (emit source (level_column level) (Some (Obj.magic first : request))) fmt)
+  let emit_with request = Obj.magic (fun fmt -> Printf.ksprintf (emit source (level_column level) request) fmt) in
+  let first = Obj.repr first in
+  if Obj.is_int first then emit_with None
+  else if Obj.tag first = Obj.string_tag then Printf.ksprintf (emit source (level_column level) None) (Obj.magic first)
+  else if Obj.size first = 1 then emit_with (Obj.magic first : request option)
+  else emit_with (Some (Obj.magic first : request))
 
 let conditional source cell level k = if rank level <= !cell then k (message_logger source level)
 

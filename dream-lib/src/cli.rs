@@ -110,7 +110,7 @@ pub fn main() -> i32 {
     }
     if args.check || args.interface {
         return match sources.last().map(|entry| typecheck(entry, args.interface)) {
-            Some(Checked::Ok) | None => 0,
+            Some(Checked::Ok(_)) | None => 0,
             Some(Checked::Unsupported(why)) => {
                 eprintln!("mlrun: note: {why}");
                 // `-i` has no signature to print; `--check` does not reject the program.
@@ -127,10 +127,11 @@ pub fn main() -> i32 {
     // OCaml's message (exit 2). What the checker does not type yet lets the program run
     // unchecked (`Checked::Unsupported`). `--no-check` skips it. A program of several files
     // (a folder) is not checked yet: the checker types one unit.
+    let mut plans = None;
     if GATE && !args.no_check && sources.len() == 1 {
         if let Some(entry) = sources.last() {
             match typecheck(entry, false) {
-                Checked::Ok => {}
+                Checked::Ok(p) => plans = Some(p),
                 Checked::Unsupported(why) => {
                     if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
                         eprintln!("mlrun: note: {why}");
@@ -142,7 +143,7 @@ pub fn main() -> i32 {
     }
     let mut argv = vec![file];
     argv.extend(args.rest.iter().cloned());
-    crate::run::program(&sources, args.dump == Some(Dump::Ir), args.port, argv)
+    crate::run::program(&sources, plans.as_ref(), args.dump == Some(Dump::Ir), args.port, argv)
 }
 
 /// Reads one source through the front end (templates, parsing, ppx); dumps asked for on the
@@ -198,7 +199,8 @@ fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
 
 /// What the type checker made of the program.
 enum Checked {
-    Ok,
+    /// Well typed; how its applications match arguments to parameters (for the lowering).
+    Ok(mlrun_lang::typing::ArgPlans),
     /// The program uses something the checker does not type yet: it runs unchecked.
     Unsupported(String),
     /// A type error, reported; the exit code.
@@ -219,7 +221,7 @@ fn typecheck(entry: &crate::run::Source, print: bool) -> Checked {
     match result {
         Ok(sig) => {
             if !print {
-                return Checked::Ok;
+                return Checked::Ok(checker.arg_plans().clone());
             }
             // The program is well typed as far as the checker can tell, but what it would
             // print for these constructs is not OCaml's signature: say so rather than print it.
@@ -227,7 +229,7 @@ fn typecheck(entry: &crate::run::Source, print: bool) -> Checked {
                 return Checked::Unsupported(format!("no signature printed: the checker types {why} only approximately"));
             }
             print!("{}", checker.print_signature(&sig));
-            Checked::Ok
+            Checked::Ok(checker.arg_plans().clone())
         }
         // The checker's own limit: the program is not rejected for it.
         Err(e) if e.is_unsupported() => Checked::Unsupported(checker.message(&e)),

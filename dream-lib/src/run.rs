@@ -36,9 +36,10 @@ pub struct Source {
     pub origin: Option<Origin>,
 }
 
-/// Runs the program's sources (the last is the entry) after the stdlib; returns the process
-/// exit code.
-pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
+/// Runs the program's sources (the last is the entry) after the stdlib, with the type
+/// checker's application plans for the entry when it was checked; returns the process exit
+/// code.
+pub fn program(sources: &[Source], plans: Option<&mlrun_lang::typing::ArgPlans>, dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
     let stdlib_units = mlrun_stdlib::UNITS.len();
     let library: Vec<(&str, &str, &str)> = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(DREAM_UNITS).copied().collect();
     let lib: Vec<LibUnit> = library.iter().map(|(module, _, src)| LibUnit { module, src }).collect();
@@ -59,13 +60,14 @@ pub fn program(sources: &[Source], dump_ir: bool, port: Option<u16>, argv: Vec<S
         .map(|(i, module, name, text, items, run)| {
             let scope = if *i == 0 { Scope::Open } else { Scope::Module };
             let prefix = if *i == 0 || *i >= stdlib_units { "" } else { "Stdlib" };
-            Unit { module, file: name, src: text, directives: &[], items, scope, prefix, run: *run }
+            Unit { module, file: name, src: text, directives: &[], items, scope, prefix, run: *run, arg_plans: None }
         })
         .collect();
     let last = sources.len().saturating_sub(1);
     for (i, s) in sources.iter().enumerate() {
         let scope = if i == last { Scope::Program } else { Scope::Module };
-        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, directives: &s.directives, items: &s.items, scope, prefix: "", run: true });
+        let arg_plans = if i == last { plans } else { None };
+        units.push(Unit { module: &s.module, file: &s.file, src: &s.src, directives: &s.directives, items: &s.items, scope, prefix: "", run: true, arg_plans });
     }
     if dump_ir {
         return match mlrun_runtime::dump_ir(&units) {

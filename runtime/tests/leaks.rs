@@ -41,7 +41,7 @@ fn residue(src: &str) -> isize {
     let before = LIVE.load(Ordering::Relaxed);
     {
         let items = mlrun_lang::parse::implementation(&full).unwrap().tree;
-        let units = [Unit { module: "Test", file: "test.ml", src: &full, directives: &[], items: &items, scope: Scope::Program, prefix: "", run: true }];
+        let units = [Unit { module: "Test", file: "test.ml", src: &full, directives: &[], items: &items, scope: Scope::Program, prefix: "", run: true, arg_plans: None }];
         let mut vm = mlrun_runtime::load(&units).map_err(|(d, _)| d.message()).unwrap();
         let mut host = MemoryHost::default();
         assert_eq!(host.drive(&mut vm), Outcome::Done);

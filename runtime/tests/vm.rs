@@ -21,7 +21,7 @@ let print_int n = output 1 (format_int "%d" n); output 1 " "
 fn run_with(src: &str, max_frames: usize) -> (String, Outcome) {
     let full = format!("{PRELUDE}\n{src}");
     let items = mlrun_lang::parse::implementation(&full).unwrap().tree;
-    let units = [Unit { module: "Test", file: "test.ml", src: &full, directives: &[], items: &items, scope: Scope::Program, prefix: "", run: true }];
+    let units = [Unit { module: "Test", file: "test.ml", src: &full, directives: &[], items: &items, scope: Scope::Program, prefix: "", run: true, arg_plans: None }];
     let mut vm = mlrun_runtime::load(&units).map_err(|(d, _)| d.message()).unwrap();
     vm.max_frames = max_frames;
     let mut host = MemoryHost::default();

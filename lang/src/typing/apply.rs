@@ -2,6 +2,7 @@
 //! (labels commute, optional parameters before a positional argument are defaulted, labels may
 //! be left out of a total application), then typed in order against their parameter types.
 
+use super::arg_plans::{is_plain, ParamFill};
 use super::errors::{ErrorKind, TypeError};
 use super::types::{builtin, Node, Ty};
 use super::{Checker, R};
@@ -21,6 +22,10 @@ impl Checker {
         let mut pending: Vec<Option<&(ArgLabel, Expr)>> = args.iter().map(Some).collect();
         let mut matched: Vec<(&(ArgLabel, Expr), Ty, bool)> = vec![];
         let mut omitted: Vec<(ArgLabel, Ty)> = vec![];
+        // What each parameter gets, for the lowering.
+        let mut plan: Vec<ParamFill> = vec![];
+        let index_of = |arg: &(ArgLabel, Expr)| args.iter().position(|a| std::ptr::eq(a, arg)).unwrap_or(usize::MAX);
+        let given = |arg: &(ArgLabel, Expr), some| ParamFill::Arg { index: index_of(arg), some };
         let mut ty = tf;
         while pending.iter().any(Option::is_some) {
             let t = self.store.expand_head(ty);
@@ -28,10 +33,16 @@ impl Checker {
                 Node::Arrow(l, a, r) => {
                     match &l {
                         ArgLabel::Nolabel => match take_arg(&mut pending, &|x| *x == ArgLabel::Nolabel) {
-                            Some(arg) => matched.push((arg, a, false)),
+                            Some(arg) => {
+                                plan.push(given(arg, false));
+                                matched.push((arg, a, false))
+                            }
                             // Labelled arguments may come before the positional ones: this
                             // parameter is left to apply later, if a later one takes the label.
-                            None if self.takes_label_later(r, &pending) => omitted.push((l.clone(), a)),
+                            None if self.takes_label_later(r, &pending) => {
+                                plan.push(ParamFill::Missing);
+                                omitted.push((l.clone(), a))
+                            }
                             None => {
                                 let (lab, at) = pending.iter().flatten().next().map_or((String::new(), span), |(l, e)| (label_text(l), e.span));
                                 return Err(TypeError::new(at, ErrorKind::LabelMismatch { fun_ty: tf, label: lab }));
@@ -45,8 +56,14 @@ impl Checker {
                                 take_arg(&mut pending, &move |x| *x == ArgLabel::Labelled(s2.clone()))
                             };
                             match found {
-                                Some(arg) => matched.push((arg, a, false)),
-                                None => omitted.push((l.clone(), a)),
+                                Some(arg) => {
+                                    plan.push(given(arg, false));
+                                    matched.push((arg, a, false))
+                                }
+                                None => {
+                                    plan.push(ParamFill::Missing);
+                                    omitted.push((l.clone(), a))
+                                }
                             }
                         }
                         ArgLabel::Optional(s) => {
@@ -58,11 +75,15 @@ impl Checker {
                             match found {
                                 Some(arg) => {
                                     let wrap = matches!(arg.0, ArgLabel::Labelled(_));
+                                    plan.push(given(arg, wrap));
                                     matched.push((arg, a, wrap));
                                 }
                                 None => {
                                     if !pending.iter().flatten().any(|(l, _)| *l == ArgLabel::Nolabel) {
+                                        plan.push(ParamFill::Missing);
                                         omitted.push((l.clone(), a));
+                                    } else {
+                                        plan.push(ParamFill::Default);
                                     }
                                 }
                             }
@@ -77,6 +98,7 @@ impl Checker {
                         let t = self.store.expand_head(ty);
                         let arrow = self.store.arrow(arg.0.clone(), a, r);
                         self.unify_expr(f.span, t, arrow)?;
+                        plan.push(given(arg, false));
                         matched.push((arg, a, false));
                         ty = r;
                     }
@@ -88,6 +110,10 @@ impl Checker {
                     return Err(TypeError::new(f.span, ErrorKind::TooManyArgs(tf)));
                 }
             }
+        }
+        // Library units are other files: their spans would be confused with the program's.
+        if self.records_plans() && !is_plain(&plan) {
+            self.arg_plans.applications.insert(span, plan.into());
         }
         for ((_, e), t, wrap) in matched {
             if wrap {
@@ -153,14 +179,27 @@ impl Checker {
             return self.expr(e, param);
         }
         let mut t = self.infer(e)?;
+        let mut erased = 0;
         loop {
             let x = self.store.expand_head(t);
             match self.store.node(x).clone() {
-                Node::Arrow(ArgLabel::Optional(_), _, r) => t = r,
+                Node::Arrow(ArgLabel::Optional(_), _, r) => {
+                    t = r;
+                    erased += 1;
+                }
                 _ => break,
             }
         }
+        if erased > 0 && self.records_plans() {
+            self.arg_plans.erased.insert(e.span, erased);
+        }
         self.unify_expr(e.span, t, param)
+    }
+
+    /// Whether what is typed now is the program (library units are other files, whose spans
+    /// would be confused with the program's).
+    fn records_plans(&self) -> bool {
+        !self.in_library && !self.soft
     }
 }
 

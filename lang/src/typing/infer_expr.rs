@@ -410,8 +410,10 @@ impl Checker {
             let name = if name == "::" { "(::)".to_owned() } else { name };
             return Err(TypeError::new(span, ErrorKind::CtorArity { name, expected: args.len(), given: given.len() }));
         }
+        // As OCaml's type_construct: constructor arguments are arguments (a function with
+        // optional parameters loses them where a plain function is expected).
         for (a, t) in given.into_iter().zip(args.iter()) {
-            self.expr(a, *t)?;
+            self.argument(a, *t)?;
         }
         Ok(())
     }

@@ -4,6 +4,7 @@
 //! (`load_unit`, which fails soft: what the checker cannot type yet gets a fresh type).
 
 mod apply;
+mod arg_plans;
 mod decls;
 mod env;
 mod errors;
@@ -31,6 +32,7 @@ mod variants;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+pub use arg_plans::{ArgPlans, ParamFill};
 pub use errors::{ErrorKind, TypeError};
 use printer::Namer;
 use types::{CtorId, DeclId, Store, Ty};
@@ -115,6 +117,8 @@ pub struct Checker {
     variant_pats: Vec<(usize, String, Ty)>,
     /// The types of the recursive definition being read (not expandable yet).
     defining: Vec<DeclId>,
+    /// How the program's applications match arguments to parameters, for the lowering.
+    arg_plans: ArgPlans,
 }
 
 impl Default for Checker {
@@ -139,7 +143,7 @@ impl Checker {
         for (i, c) in store.ctors.iter().enumerate() {
             env.add_ctor(&c.name, i);
         }
-        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false, pending_unpacks: vec![], variant_pats: vec![], defining: vec![] };
+        let mut c = Checker { store, env, tvars: HashMap::new(), prefix: String::new(), soft: false, newtypes: vec![], newtype_vars: HashMap::new(), in_decl: false, soft_failures: vec![], tainted: None, applications: HashMap::new(), approximated: None, soft_types: 0, packages: vec![], applying_program: false, anonymous: Default::default(), in_library: false, pending_unpacks: vec![], variant_pats: vec![], defining: vec![], arg_plans: ArgPlans::default() };
         c.predefined_exceptions();
         c
     }
@@ -227,6 +231,11 @@ impl Checker {
             Some(why) if !e.is_unsupported() => TypeError::new(e.span, ErrorKind::Unsupported(why.clone())),
             _ => e,
         })
+    }
+
+    /// How the checked program's applications match their arguments to parameters.
+    pub fn arg_plans(&self) -> &ArgPlans {
+        &self.arg_plans
     }
 
     /// Notes that the program uses `what`, which the checker only approximates (see `tainted`).

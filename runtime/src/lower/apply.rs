@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use mlrun_lang::ast::*;
 use mlrun_lang::span::Span;
+use mlrun_lang::typing::ParamFill;
 
 use super::scope::{Binding, LabelKey, Namespace};
 use super::{Lower, Result};
@@ -26,10 +27,13 @@ impl Lower<'_> {
                 return Ok(Ir::Block(0, vec![loc, self.expr(arg)?]));
             }
         }
+        if let Some(fills) = self.planned(f, args, span)? {
+            return self.apply_fills(f, fills, vec![]);
+        }
         // `(f a) b` is `f a b` when f's labels are known: the arguments commute as one
         // application, an optional parameter left before `b` is omitted.
         if let ExprKind::Apply(h, inner) = &f.kind {
-            if self.callee_labels(h).is_some() {
+            if !self.has_plan(f.span) && self.callee_labels(h).is_some() {
                 let all: Vec<(ArgLabel, Expr)> = inner.iter().chain(args).cloned().collect();
                 return self.apply(h, &all, span);
             }
@@ -88,8 +92,13 @@ impl Lower<'_> {
 
     /// `g x`, where `g` may itself be an application whose arguments `x` joins.
     pub(super) fn apply_flat(&mut self, g: &Expr, x: &Expr, span: Span) -> Result<Ir> {
+        // A function whose optional parameters the checker erased is applied as a value.
+        if self.arg_plans.is_some_and(|plans| plans.erased.contains_key(&g.span)) {
+            let x = self.expr(x)?;
+            return Ok(Ir::Apply(Box::new(self.arg_expr(g)?), vec![x]));
+        }
         match &g.kind {
-            ExprKind::Apply(h, args) => {
+            ExprKind::Apply(h, args) if !self.has_plan(g.span) => {
                 let mut all = args.clone();
                 all.push((ArgLabel::Nolabel, x.clone()));
                 self.apply(h, &all, span)
@@ -117,8 +126,47 @@ impl Lower<'_> {
     /// missing parameters, built here as OCaml does.
     pub(super) fn commute(&mut self, f: &Expr, params: &[ArgLabel], args: &[(ArgLabel, Expr)]) -> Result<Ir> {
         let (fills, used) = fill_params(params, args);
-        let given_end = fills.iter().rposition(|f| !matches!(f, Fill::Missing)).map_or(0, |i| i + 1);
         let rest: Vec<&Expr> = args.iter().zip(&used).filter(|(_, u)| !**u).map(|((_, e), _)| e).collect();
+        self.apply_fills(f, fills, rest)
+    }
+
+    /// Whether the type checker matched the arguments of the application at `span` in a way
+    /// the lowering must follow.
+    fn has_plan(&self, span: Span) -> bool {
+        self.arg_plans.is_some_and(|plans| plans.applications.contains_key(&span))
+    }
+
+    /// The checker's matching of the application's arguments to its function's parameters,
+    /// as fills; `None` when it has none (or one that does not fit these arguments) or the
+    /// function is a primitive, an effect or a host operation, applied directly.
+    fn planned<'e>(&self, f: &Expr, args: &'e [(ArgLabel, Expr)], span: Span) -> Result<Option<Vec<Fill<'e>>>> {
+        let Some(plan) = self.arg_plans.and_then(|plans| plans.applications.get(&span)) else { return Ok(None) };
+        if let ExprKind::Ident(id) = &f.kind {
+            if matches!(self.resolve(Namespace::Value, &id.txt, id.span)?, Binding::Prim(_) | Binding::Effect(_) | Binding::Host(_)) {
+                return Ok(None);
+            }
+        }
+        let mut used = vec![false; args.len()];
+        let mut fills = vec![];
+        for p in plan.iter() {
+            fills.push(match *p {
+                ParamFill::Arg { index, some } => match (args.get(index), used.get_mut(index)) {
+                    (Some((_, e)), Some(u)) if !*u => {
+                        *u = true;
+                        Fill::Arg(e, some)
+                    }
+                    _ => return Ok(None),
+                },
+                ParamFill::Default => Fill::Omitted,
+                ParamFill::Missing => Fill::Missing,
+            });
+        }
+        Ok(used.iter().all(|u| *u).then_some(fills))
+    }
+
+    /// Applies `f` to the arguments `fills` gives its parameters, then to `rest`.
+    fn apply_fills(&mut self, f: &Expr, fills: Vec<Fill<'_>>, rest: Vec<&Expr>) -> Result<Ir> {
+        let given_end = fills.iter().rposition(|f| !matches!(f, Fill::Missing)).map_or(0, |i| i + 1);
         let gap = fills.iter().take(given_end).any(|f| matches!(f, Fill::Missing));
         if !gap || !rest.is_empty() {
             let mut out = vec![];

@@ -4,6 +4,9 @@
 //! types, the lowering takes an argument of an application to be such a place when it is a
 //! function known by name (or a partial application of one) whose remaining parameters are
 //! optional ones followed by positional ones; a primitive's argument (`ignore f`) is not.
+//! A program the checker typed takes the checker's word instead: it names the expressions
+//! that lose optional parameters (arguments, constructor arguments) and how many, and OCaml
+//! then applies them to `None` and one positional argument (`fun eta -> e None .. eta`).
 
 use std::rc::Rc;
 
@@ -17,8 +20,27 @@ impl Lower<'_> {
     /// it is a function of the shape above.
     pub(super) fn arg_expr(&mut self, e: &Expr) -> Result<Ir> {
         let value = self.expr(e)?;
-        let Some(params) = self.erasable(e) else { return Ok(value) };
-        // `let v = e in fun a1 .. an -> v None .. a1 .. an`, so `e` is evaluated once, now.
+        // The checker's erasures are made by `expr` wherever the argument is.
+        if self.arg_plans.is_some() {
+            return Ok(value);
+        }
+        match self.erasable(e) {
+            Some(params) => self.erase(value, &params),
+            None => Ok(value),
+        }
+    }
+
+    /// An expression the checker typed as a function passed where a plain one is expected,
+    /// with its `erased` leading optional parameters applied to `None`.
+    pub(super) fn checker_erased(&mut self, value: Ir, erased: usize) -> Result<Ir> {
+        let optional = std::iter::repeat_n(ArgLabel::Optional(String::new()), erased);
+        let params: Vec<ArgLabel> = optional.chain([ArgLabel::Nolabel]).collect();
+        self.erase(value, &params)
+    }
+
+    /// `let v = value in fun a1 .. an -> v None .. a1 .. an` for the parameters `params`
+    /// (`None` for optional ones), so that the value is computed once, now.
+    fn erase(&mut self, value: Ir, params: &[ArgLabel]) -> Result<Ir> {
         let depth = self.frames.depth();
         let slot = self.frames.alloc();
         let positional = params.iter().filter(|l| **l == ArgLabel::Nolabel).count() as u32;

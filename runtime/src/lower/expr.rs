@@ -20,6 +20,17 @@ pub struct Param<'e> {
 
 impl Lower<'_> {
     pub fn expr(&mut self, e: &Expr) -> Result<Ir> {
+        match self.arg_plans.and_then(|plans| plans.erased.get(&e.span)) {
+            Some(&erased) => {
+                let value = self.expr_here(e)?;
+                self.checker_erased(value, erased)
+            }
+            None => self.expr_here(e),
+        }
+    }
+
+    /// The expression itself, without the checker's erasure of optional parameters.
+    fn expr_here(&mut self, e: &Expr) -> Result<Ir> {
         use ExprKind as K;
         Ok(match &e.kind {
             K::Ident(id) => self.ident(id, e.span)?,

@@ -55,6 +55,9 @@ pub struct Unit<'a> {
     /// Whether the unit is linked (its top level runs); a unit only lowered for its
     /// `external`s' names is not.
     pub run: bool,
+    /// How the type checker matched the unit's applications to their functions' parameters,
+    /// when it checked the unit.
+    pub arg_plans: Option<&'a mlrun_lang::typing::ArgPlans>,
 }
 
 /// What becomes of a unit's names once it is lowered.
@@ -85,6 +88,8 @@ pub struct Lower<'a> {
     file: &'a str,
     src: &'a str,
     directives: &'a [LineDirective],
+    /// The current unit's application plans from the type checker, if it was checked.
+    arg_plans: Option<&'a mlrun_lang::typing::ArgPlans>,
     /// Parameter labels of named functions, to commute labelled arguments.
     labels: std::collections::HashMap<scope::LabelKey, Rc<[mlrun_lang::ast::ArgLabel]>>,
     /// Inside a switch arm: the slot whose tag is known, and the tag.
@@ -148,6 +153,7 @@ impl<'a> Lower<'a> {
             file: "",
             src: "",
             directives: &[],
+            arg_plans: None,
             exceptions: vec![],
             float_records: Default::default(),
             poly_types: Default::default(),
@@ -214,6 +220,7 @@ impl<'a> Lower<'a> {
             self.file = unit.file;
             self.src = unit.src;
             self.directives = unit.directives;
+            self.arg_plans = unit.arg_plans;
             self.line_starts = std::iter::once(0).chain(unit.src.match_indices('\n').map(|(i, _)| i + 1)).collect();
             let mark = self.names.mark();
             if !unit.prefix.is_empty() {
