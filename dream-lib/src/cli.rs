@@ -109,9 +109,9 @@ pub fn main() -> i32 {
         }
     }
     if args.check || args.interface {
-        return match sources.last().map(|entry| typecheck(entry, args.interface)) {
-            Some(Checked::Ok(_)) | None => 0,
-            Some(Checked::Unsupported(why)) => {
+        return match typecheck(&sources, args.interface) {
+            Checked::Ok(_) => 0,
+            Checked::Unsupported(why) => {
                 eprintln!("mlrun: note: {why}");
                 // `-i` has no signature to print; `--check` does not reject the program.
                 if args.interface {
@@ -120,30 +120,27 @@ pub fn main() -> i32 {
                     0
                 }
             }
-            Some(Checked::Rejected(code)) => code,
+            Checked::Rejected(code) => code,
         };
     }
     // The type checker is the gate before running: a type error stops the program with
     // OCaml's message (exit 2). What the checker does not type yet lets the program run
-    // unchecked (`Checked::Unsupported`). `--no-check` skips it. A program of several files
-    // (a folder) is not checked yet: the checker types one unit.
-    let mut plans = None;
-    if GATE && !args.no_check && sources.len() == 1 {
-        if let Some(entry) = sources.last() {
-            match typecheck(entry, false) {
-                Checked::Ok(p) => plans = Some(p),
-                Checked::Unsupported(why) => {
-                    if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
-                        eprintln!("mlrun: note: {why}");
-                    }
+    // unchecked (`Checked::Unsupported`). `--no-check` skips it.
+    let mut plans = vec![];
+    if GATE && !args.no_check {
+        match typecheck(&sources, false) {
+            Checked::Ok(p) => plans = p,
+            Checked::Unsupported(why) => {
+                if std::env::var_os("MLRUN_TC_DEBUG").is_some() {
+                    eprintln!("mlrun: note: {why}");
                 }
-                Checked::Rejected(code) => return code,
             }
+            Checked::Rejected(code) => return code,
         }
     }
     let mut argv = vec![file];
     argv.extend(args.rest.iter().cloned());
-    crate::run::program(&sources, plans.as_ref(), args.dump == Some(Dump::Ir), args.port, argv)
+    crate::run::program(&sources, &plans, args.dump == Some(Dump::Ir), args.port, argv)
 }
 
 /// Reads one source through the front end (templates, parsing, ppx); dumps asked for on the
@@ -199,52 +196,59 @@ fn dump_tokens(file: &str, src: &str, out: &mut impl Write) -> i32 {
 
 /// What the type checker made of the program.
 enum Checked {
-    /// Well typed; how its applications match arguments to parameters (for the lowering).
-    Ok(mlrun_lang::typing::ArgPlans),
+    /// Well typed; how each file's applications match arguments to parameters (for the
+    /// lowering), in the order of the files.
+    Ok(Vec<mlrun_lang::typing::ArgPlans>),
     /// The program uses something the checker does not type yet: it runs unchecked.
     Unsupported(String),
     /// A type error, reported; the exit code.
     Rejected(i32),
 }
 
-/// Type-checks the entry file after the stdlib; prints its signature when asked (`-i`).
-fn typecheck(entry: &crate::run::Source, print: bool) -> Checked {
+/// Type-checks the program's files in order (the last is the entry) after the stdlib;
+/// prints the entry's signature when asked (`-i`).
+fn typecheck(sources: &[crate::run::Source], print: bool) -> Checked {
     // First with only the library units the program can refer to (those the linker keeps,
     // with their dependencies): parsing and typing the others is most of the time a check
     // takes, and a unit the program never names cannot make it well typed. A failure is
     // checked again with every unit, so that errors (and their spelling hints, which list
     // every module) are exactly those of the full library.
-    let (mut checker, mut result) = check_with(entry, false);
+    let (mut checker, mut result) = check_with(sources, false);
     if result.is_err() {
-        (checker, result) = check_with(entry, true);
+        (checker, result) = check_with(sources, true);
     }
     match result {
-        Ok(sig) => {
-            if !print {
-                return Checked::Ok(checker.arg_plans().clone());
+        Ok((sig, plans)) => {
+            if print {
+                // The program is well typed as far as the checker can tell, but what it would
+                // print for these constructs is not OCaml's signature: say so rather than print it.
+                if let Some(why) = checker.approximated() {
+                    return Checked::Unsupported(format!("no signature printed: the checker types {why} only approximately"));
+                }
+                print!("{}", checker.print_signature(&sig));
             }
-            // The program is well typed as far as the checker can tell, but what it would
-            // print for these constructs is not OCaml's signature: say so rather than print it.
-            if let Some(why) = checker.approximated() {
-                return Checked::Unsupported(format!("no signature printed: the checker types {why} only approximately"));
-            }
-            print!("{}", checker.print_signature(&sig));
-            Checked::Ok(checker.arg_plans().clone())
+            Checked::Ok(plans)
         }
         // The checker's own limit: the program is not rejected for it.
-        Err(e) if e.is_unsupported() => Checked::Unsupported(checker.message(&e)),
-        Err(e) => Checked::Rejected(report(&entry.file, &entry.src, &entry.directives, entry.origin.as_ref(), &checker.diagnostic(&e))),
+        Err((_, e)) if e.is_unsupported() => Checked::Unsupported(checker.message(&e)),
+        Err((at, e)) => {
+            let Some(s) = sources.get(at) else { return Checked::Rejected(2) };
+            Checked::Rejected(report(&s.file, &s.src, &s.directives, s.origin.as_ref(), &checker.diagnostic(&e)))
+        }
     }
 }
 
-type CheckResult = Result<Vec<mlrun_lang::typing::SigOut>, mlrun_lang::typing::TypeError>;
+/// The entry's signature and every file's application plans, or the index of the file with
+/// the first type error and the error.
+type CheckResult = Result<(Vec<mlrun_lang::typing::SigOut>, Vec<mlrun_lang::typing::ArgPlans>), (usize, mlrun_lang::typing::TypeError)>;
 
-/// Loads the library (all of it, or the units the program refers to) and checks the entry.
-fn check_with(entry: &crate::run::Source, all: bool) -> (mlrun_lang::typing::Checker, CheckResult) {
+/// Loads the library (all of it, or the units the program refers to) and checks the files.
+fn check_with(sources: &[crate::run::Source], all: bool) -> (mlrun_lang::typing::Checker, CheckResult) {
     let mut checker = mlrun_lang::typing::Checker::new();
     let units: Vec<&(&str, &str, &str)> = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(crate::run::DREAM_UNITS).collect();
     let lib: Vec<crate::link::LibUnit> = units.iter().map(|(module, _, src)| crate::link::LibUnit { module, src }).collect();
-    let linked = if all { vec![] } else { crate::link::linked(&lib, &[entry.src.as_str()]) };
+    let program: Vec<&str> = sources.iter().map(|s| s.src.as_str()).collect();
+    let linked = if all { vec![] } else { crate::link::linked(&lib, &program) };
     let parsed: Vec<_> = units
         .iter()
         .enumerate()
@@ -267,7 +271,22 @@ fn check_with(entry: &crate::run::Source, all: bool) -> (mlrun_lang::typing::Che
             eprintln!("stdlib {module}: {msg}");
         }
     }
-    let result = checker.check(&entry.items);
+    let mut plans = vec![];
+    let last = sources.len().saturating_sub(1);
+    for (i, s) in sources.iter().enumerate().take(last) {
+        match checker.check_module(&s.module, &s.items) {
+            Ok(p) => plans.push(p),
+            Err(e) => return (checker, Err((i, e))),
+        }
+    }
+    let Some(entry) = sources.last() else { return (checker, Ok((vec![], plans))) };
+    let result = match checker.check(&entry.items) {
+        Ok(sig) => {
+            plans.push(checker.arg_plans().clone());
+            Ok((sig, plans))
+        }
+        Err(e) => Err((last, e)),
+    };
     (checker, result)
 }
 

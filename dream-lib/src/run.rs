@@ -37,9 +37,9 @@ pub struct Source {
 }
 
 /// Runs the program's sources (the last is the entry) after the stdlib, with the type
-/// checker's application plans for the entry when it was checked; returns the process exit
-/// code.
-pub fn program(sources: &[Source], plans: Option<&mlrun_lang::typing::ArgPlans>, dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
+/// checker's application plans for each (none when it was not checked); returns the process
+/// exit code.
+pub fn program(sources: &[Source], plans: &[mlrun_lang::typing::ArgPlans], dump_ir: bool, port: Option<u16>, argv: Vec<String>) -> i32 {
     let stdlib_units = mlrun_stdlib::UNITS.len();
     let library: Vec<(&str, &str, &str)> = mlrun_stdlib::UNITS.iter().chain(mlrun_stdlib::LIBRARIES).chain(DREAM_UNITS).copied().collect();
     let lib: Vec<LibUnit> = library.iter().map(|(module, _, src)| LibUnit { module, src }).collect();
@@ -66,7 +66,7 @@ pub fn program(sources: &[Source], plans: Option<&mlrun_lang::typing::ArgPlans>,
     let last = sources.len().saturating_sub(1);
     for (i, s) in sources.iter().enumerate() {
         let scope = if i == last { Scope::Program } else { Scope::Module };
-        let arg_plans = if i == last { plans } else { None };
+        let arg_plans = plans.get(i);
         units.push(Unit { module: &s.module, file: &s.file, src: &s.src, directives: &s.directives, items: &s.items, scope, prefix: "", run: true, arg_plans });
     }
     if dump_ir {

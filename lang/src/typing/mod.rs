@@ -238,6 +238,21 @@ impl Checker {
         &self.arg_plans
     }
 
+    /// Types one of the program's own modules (a file of a program made of several, before
+    /// the entry) and makes it available as module `name`; gives how its applications match
+    /// their arguments, as `check` leaves them for the entry.
+    pub fn check_module(&mut self, name: &str, items: &[Item]) -> Result<ArgPlans, TypeError> {
+        let mark = self.env.mark();
+        let saved = std::mem::replace(&mut self.prefix, format!("{name}."));
+        let sig = self.check(items);
+        self.prefix = saved;
+        let mut m = self.env.since(mark);
+        self.env.restore(mark);
+        m.sig = Some(Rc::new(sig?));
+        self.env.add_module(name, Rc::new(m));
+        Ok(std::mem::take(&mut self.arg_plans))
+    }
+
     /// Notes that the program uses `what`, which the checker only approximates (see `tainted`).
     pub(super) fn taint(&mut self, what: &str) {
         if !self.soft && self.tainted.is_none() {
